@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './platform/config';
+import { migrate, openOrm } from './platform/db/orm';
+import { gatewaySchema } from './platform/graphql/schema';
+import { createLogger } from './platform/logging';
+import { seedDemoDataIfEmpty } from './modules/integration/demo-seed';
+import { createGateway } from './server';
+
+/** Starts one gateway process: configuration, database, migrations, demo data, HTTP, graceful stop. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel, { service: 'gateway' });
+  const orm = await openOrm(config.database);
+  if (config.migrateOnStart) {
+    const applied = await migrate(orm);
+    if (applied.length) logger.info('migrations applied', { applied });
+  }
+  if (config.seedDemo) {
+    const seeded = await seedDemoDataIfEmpty(orm, new Date());
+    if (seeded) logger.info('demo data loaded', { batches: seeded.length });
+  }
+  const gateway = await createGateway({ config, orm, schema: await gatewaySchema(), logger });
+  const url = await gateway.listen();
+  logger.info('gateway listening', { url, database: config.database.kind });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs);
+    force.unref();
+    try {
+      await gateway.stop();
+      await orm.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Authorized } from 'type-graphql';
+import { customerScopeOf, Role } from '../../platform/auth/principal';
+import { connectionOf } from '../../platform/graphql/connection';
+import type { GraphQLContext } from '../../platform/graphql/context';
+import { Asset } from './asset.entity';
+import { amortizationTableOf } from './amortization.service';
+import { AmortizationTable } from './amortization.types';
+import { Contract } from './contract.entity';
+import { InstallmentStatus } from './contract.enums';
+import { ContractsArgs } from './contract.inputs';
+import { assetsLoader, lastInstallmentLoader, nextInstallmentLoader } from './contract.loader';
+import { ContractService, installmentStatus } from './contract.service';
+import { Installment } from './installment.entity';
+
+export const ContractConnection = connectionOf('Contract', Contract, 'A page of contracts.');
+export type ContractConnection = InstanceType<typeof ContractConnection>;
+
+@Resolver(() => Contract)
+export class ContractResolver {
+  @Authorized(Role.CustomerReader)
+  @Query(() => ContractConnection, { description: "The caller's contracts: filter, search, sort, cursor pages (CON-1)." })
+  async contracts(@Args(() => ContractsArgs) args: ContractsArgs, @Ctx() ctx: GraphQLContext): Promise<ContractConnection> {
+    return ContractConnection.from(await new ContractService(ctx.em).listContracts(customerScopeOf(ctx.principal), args));
+  }
+
+  @Authorized(Role.CustomerReader)
+  @Query(() => Contract, { description: 'One contract of the caller by id; NOT_FOUND for unknown ids and ids of other customers.' })
+  contract(@Arg('id', () => ID, { description: 'Contract id.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Contract> {
+    return new ContractService(ctx.em).getContract(customerScopeOf(ctx.principal), id);
+  }
+
+  @Authorized(Role.CustomerReader)
+  @Query(() => Contract, { description: 'One contract of the caller by its contract number; NOT_FOUND otherwise.' })
+  contractByNumber(
+    @Arg('number', () => String, { description: 'Contract number, e.g. LC-1001.' }) contractNumber: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Contract> {
+    return new ContractService(ctx.em).getContractByNumber(customerScopeOf(ctx.principal), contractNumber);
+  }
+
+  @FieldResolver(() => [Asset], { description: 'Financed assets (CON-2).' })
+  assets(@Root() contract: Contract, @Ctx() ctx: GraphQLContext): Promise<Asset[]> {
+    return ctx.loaders.get(assetsLoader).load(contract.id);
+  }
+
+  @FieldResolver(() => Installment, { nullable: true, description: 'Next installment due on or after today (CON-3).' })
+  nextInstallment(@Root() contract: Contract, @Ctx() ctx: GraphQLContext): Promise<Installment | null> {
+    return ctx.loaders.get(nextInstallmentLoader).load(contract.id);
+  }
+
+  @FieldResolver(() => Installment, { nullable: true, description: 'Last installment that fell due before today (CON-3).' })
+  lastInstallment(@Root() contract: Contract, @Ctx() ctx: GraphQLContext): Promise<Installment | null> {
+    return ctx.loaders.get(lastInstallmentLoader).load(contract.id);
+  }
+
+  @FieldResolver(() => AmortizationTable, {
+    nullable: true,
+    description: 'Amortization table (CON-4); null for rentals. Provisional until the contract is activated.',
+  })
+  amortizationTable(@Root() contract: Contract): AmortizationTable | null {
+    return amortizationTableOf(contract);
+  }
+}
+
+@Resolver(() => Installment)
+export class InstallmentResolver {
+  @FieldResolver(() => InstallmentStatus, { description: 'Paid, due or overdue as of today.' })
+  status(@Root() installment: Installment, @Ctx() ctx: GraphQLContext): InstallmentStatus {
+    return installmentStatus(installment, ctx.today);
+  }
+}

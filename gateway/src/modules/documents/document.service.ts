@@ -1,0 +1,147 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { addMonthsIso, isIsoDate } from '../../core/iso-date';
+import { badInput, notFound, type FieldProblem } from '../../platform/errors';
+import { decodeCursor, keysetCondition, pageSize, toPage, type Page } from '../../platform/graphql/connection';
+import { containsIgnoringCase } from '../../platform/graphql/sort-direction';
+import type { Batch } from './batch.types';
+import { DocumentLine } from './document-line.entity';
+import { Document } from './document.entity';
+import { DocumentKind, PaymentStatus, PaymentStatusFilter } from './document.enums';
+import type { BatchesArgs, DocumentFilter, DocumentsArgs } from './document.inputs';
+
+interface BatchRow {
+  batch_number: string;
+  issue_date: string;
+  document_count: number | string;
+  balance_cents: number | string;
+}
+
+/** Invoices, credit notes, amortization tables and batches of one customer (DOC-1, DOC-2, DOC-5). */
+export class DocumentService {
+  constructor(private readonly em: EntityManager) {}
+
+  async listDocuments(customerId: string, today: string, args: DocumentsArgs): Promise<Page<Document>> {
+    const size = pageSize(args.first);
+    const where = this.filterFor(customerId, today, args.filter ?? {});
+    const after = args.after ? decodeCursor(args.after) : null;
+    const rows = await this.em.find(Document, after ? { $and: [where, keysetCondition('issueDate', 'desc', after)] } : where, {
+      orderBy: [{ issueDate: 'desc' }, { id: 'desc' }],
+      limit: size + 1,
+    });
+    return toPage(
+      rows,
+      size,
+      (row) => row.issueDate,
+      after !== null,
+      () => this.em.count(Document, where),
+    );
+  }
+
+  async getDocument(customerId: string, id: string): Promise<Document> {
+    const document = await this.em.findOne(Document, { id, customer: customerId });
+    if (!document) throw notFound('Document');
+    return document;
+  }
+
+  async linesByDocument(documentIds: readonly string[]): Promise<Map<string, DocumentLine[]>> {
+    const lines = await this.em.find(DocumentLine, { document: { $in: [...documentIds] } }, { orderBy: [{ position: 'asc' }] });
+    const byDocument = new Map<string, DocumentLine[]>();
+    for (const line of lines) {
+      const list = byDocument.get(line.document.id) ?? [];
+      list.push(line);
+      byDocument.set(line.document.id, list);
+    }
+    return byDocument;
+  }
+
+  /** Batches, newest first; one grouped statement per page. */
+  async listBatches(customerId: string, args: BatchesArgs): Promise<Page<Batch>> {
+    const size = pageSize(args.first);
+    const after = args.after ? decodeCursor(args.after) : null;
+    const params: unknown[] = [DocumentKind.CREDIT_NOTE, customerId];
+    let having = '';
+    if (after) {
+      having = 'having max(d.issue_date) < ? or (max(d.issue_date) = ? and d.batch_number < ?)';
+      params.push(after.key, after.key, after.id);
+    }
+    params.push(size + 1);
+    const rows: BatchRow[] = await this.em
+      .getConnection()
+      .execute(
+        `select d.batch_number, max(d.issue_date) as issue_date, count(*) as document_count, ` +
+          `sum(case when d.kind = ? then -d.total_cents else d.total_cents end) as balance_cents ` +
+          `from document d where d.customer_id = ? and d.batch_number is not null group by d.batch_number ${having} ` +
+          `order by max(d.issue_date) desc, d.batch_number desc limit ?`,
+        params,
+      );
+    const batches: Batch[] = rows.map((row) => ({
+      id: row.batch_number,
+      number: row.batch_number,
+      issueDate: row.issue_date,
+      documentCount: Number(row.document_count),
+      balanceCents: Number(row.balance_cents),
+    }));
+    const count = async () => {
+      const [row] = await this.em
+        .getConnection()
+        .execute<{ n: number | string }[]>(
+          'select count(distinct d.batch_number) as n from document d where d.customer_id = ? and d.batch_number is not null',
+          [customerId],
+        );
+      return Number(row?.n ?? 0);
+    };
+    return toPage(batches, size, (batch: Batch) => batch.issueDate, after !== null, count);
+  }
+
+  async getBatch(customerId: string, batchNumber: string): Promise<Batch> {
+    const documents = await this.em.find(Document, { customer: customerId, batchNumber });
+    if (documents.length === 0) throw notFound('Batch');
+    return {
+      id: batchNumber,
+      number: batchNumber,
+      issueDate: documents.reduce((latest, d) => (d.issueDate > latest ? d.issueDate : latest), ''),
+      documentCount: documents.length,
+      balanceCents: documents.reduce((sum, d) => sum + (d.kind === DocumentKind.CREDIT_NOTE ? -d.totalCents : d.totalCents), 0),
+    };
+  }
+
+  private filterFor(customerId: string, today: string, filter: DocumentFilter): FilterQuery<Document> {
+    const problems: FieldProblem[] = [];
+    for (const field of ['issuedFrom', 'issuedTo'] as const) {
+      const value = filter[field];
+      if (value != null && !isIsoDate(value)) {
+        problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
+      }
+    }
+    if (problems.length === 0 && filter.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) {
+      problems.push({ field: 'issuedTo', code: 'DATE_RANGE_INVALID', message: 'The end date is before the start date' });
+    }
+    if (problems.length > 0) throw badInput('The date range is not valid', problems);
+
+    const conditions: FilterQuery<Document>[] = [
+      { customer: customerId },
+      { issueDate: { $gte: filter.issuedFrom ?? addMonthsIso(today, -12) } },
+    ];
+    if (filter.issuedTo) conditions.push({ issueDate: { $lte: filter.issuedTo } });
+    if (filter.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });
+    if (filter.contractNumber?.trim()) conditions.push({ contractNumber: filter.contractNumber.trim() });
+    if (filter.batchNumber?.trim()) conditions.push({ batchNumber: filter.batchNumber.trim() });
+    if (filter.paymentStatus === PaymentStatusFilter.PAID) conditions.push({ paidOn: { $ne: null } });
+    if (filter.paymentStatus === PaymentStatusFilter.UNPAID) {
+      conditions.push({ paidOn: null, kind: { $in: [DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE] } });
+    }
+    const search = filter.search?.trim();
+    if (search) {
+      const pattern = containsIgnoringCase(this.em, search);
+      conditions.push({ $or: [{ number: pattern }, { contractNumber: pattern }] });
+    }
+    return { $and: conditions };
+  }
+}
+
+/** Null for amortization tables, which are not paid. */
+export function paymentStatusOf(document: Pick<Document, 'kind' | 'paidOn' | 'dueDate'>, today: string): PaymentStatus | null {
+  if (document.kind === DocumentKind.AMORTIZATION_TABLE) return null;
+  if (document.paidOn) return PaymentStatus.PAID;
+  return document.dueDate && document.dueDate < today ? PaymentStatus.OVERDUE : PaymentStatus.OPEN;
+}

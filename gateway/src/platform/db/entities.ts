@@ -1,0 +1,10 @@
+import { Customer } from '../../modules/customers/customer.entity';
+import { Asset } from '../../modules/contracts/asset.entity';
+import { Contract } from '../../modules/contracts/contract.entity';
+import { Installment } from '../../modules/contracts/installment.entity';
+import { DocumentLine } from '../../modules/documents/document-line.entity';
+import { Document } from '../../modules/documents/document.entity';
+import { OutboxMessage } from '../outbox/outbox-message.entity';
+
+/** Every persisted class; the migrations and the drift check are computed from this list. */
+export const ENTITIES = [Customer, Contract, Asset, Installment, Document, DocumentLine, OutboxMessage];

@@ -1,0 +1,177 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/core';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Principal } from './platform/auth/principal';
+import { systemClock, type Clock } from './platform/clock';
+import type { AppConfig } from './platform/config';
+import { createContext, type GraphQLContext } from './platform/graphql/context';
+import { createErrorFormatter } from './platform/graphql/format-error';
+import type { Logger } from './platform/logging';
+import { IngestionService } from './modules/integration/ingestion.service';
+import { IngestionRejected } from './platform/errors';
+
+export interface GatewayDependencies {
+  config: AppConfig;
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  logger: Logger;
+  clock?: Clock;
+  /** Who is calling; the identity module supplies sessions and tokens. */
+  resolvePrincipal?: (req: Request) => Promise<Principal | null>;
+}
+
+export interface Gateway {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<GraphQLContext>;
+  listen(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function createGateway(deps: GatewayDependencies): Promise<Gateway> {
+  const { config, orm, schema, logger } = deps;
+  const clock = deps.clock ?? systemClock;
+  const resolvePrincipal = deps.resolvePrincipal ?? (async () => null);
+  const development = config.nodeEnv !== 'production';
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: !development,
+    formatError: createErrorFormatter(logger, false),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+  });
+  await apollo.start();
+
+  app.use((req, res, next) => {
+    const incoming = req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      res.json({ status: 'ready' });
+    } catch (error) {
+      logger.warn('readiness check failed', { error: String(error) });
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  const allowedOrigins = new Set(config.corsOrigins);
+  const cors = (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.header('origin');
+    if (origin && allowedOrigins.has(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Credentials', 'true');
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') {
+        res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+        res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight, x-request-id');
+        res.setHeader('Access-Control-Max-Age', '600');
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+
+  app.use(
+    '/graphql',
+    cors,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext({
+          requestId: String(res.locals.requestId),
+          em: orm.em.fork(),
+          principal: await resolvePrincipal(req),
+          clock,
+        }),
+    }),
+  );
+
+  // INT-1: the core leasing system pushes its records here, authenticated by a shared secret.
+  const ingestion = new IngestionService(orm, clock);
+  app.post('/internal/ingest', express.json({ limit: '64mb' }), async (req, res) => {
+    if (!bearerMatches(req.header('authorization'), config.ingestSecret)) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid ingestion secret is required' } });
+      return;
+    }
+    try {
+      const summary = await ingestion.ingest(req.body);
+      res.json({ ok: true, summary });
+    } catch (error) {
+      if (error instanceof IngestionRejected) {
+        res.status(422).json({ ok: false, error: { code: 'BAD_USER_INPUT', message: error.message, problems: error.problems } });
+        return;
+      }
+      throw error;
+    }
+  });
+
+  app.use((req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
+  });
+
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
+    if (status >= 400 && status < 500) {
+      res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
+      return;
+    }
+    logger.error('unhandled HTTP error', {
+      requestId: res.locals.requestId,
+      path: req.path,
+      error: error instanceof Error ? error.stack : String(error),
+    });
+    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+  });
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          const address = httpServer.address();
+          const port = typeof address === 'object' && address ? address.port : config.port;
+          resolve(`http://${config.host}:${port}`);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+function bearerMatches(header: string | undefined, secret: string): boolean {
+  const match = /^Bearer (.+)$/.exec(header ?? '');
+  if (!match?.[1]) return false;
+  const given = Buffer.from(match[1]);
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
