@@ -4,7 +4,11 @@ import { migrate, openOrm } from './platform/db/orm';
 import { gatewaySchema } from './platform/graphql/schema';
 import { createLogger } from './platform/logging';
 import { seedDemoDataIfEmpty } from './modules/integration/demo-seed';
-import { createGateway } from './server';
+import { createGateway, settingsOf } from './server';
+import { join, dirname } from 'node:path';
+import { createBackgroundWorker } from './modules/notifications/background-worker';
+import { devMailboxTransport, smtpTransport } from './modules/notifications/mail-transport';
+import { systemClock } from './platform/clock';
 
 /** Starts one gateway process: configuration, database, migrations, demo data, HTTP, graceful stop. */
 async function main(): Promise<void> {
@@ -24,10 +28,15 @@ async function main(): Promise<void> {
     const applied = await migrate(orm);
     if (applied.length) logger.info('migrations applied', { applied });
   }
+  const settings = settingsOf(config);
   if (config.seedDemo) {
-    const seeded = await seedDemoDataIfEmpty(orm, new Date());
-    if (seeded) logger.info('demo data loaded', { batches: seeded.length });
+    const loginsFile = join(config.database.kind === 'sqlite' ? dirname(config.database.path) : 'data', 'demo-logins.json');
+    const seeded = await seedDemoDataIfEmpty(orm, new Date(), settings, loginsFile);
+    if (seeded) logger.info('demo data loaded', { logins: loginsFile });
   }
+  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport;
+  const worker = createBackgroundWorker({ orm, settings, transport, clock: systemClock, logger });
+  if (config.worker === 'in-process') worker.start(1_000);
   const gateway = await createGateway({ config, orm, schema: await gatewaySchema(), logger });
   const url = await gateway.listen();
   logger.info('gateway listening', { url, database: config.database.kind });
@@ -41,6 +50,8 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await gateway.stop();
+      await worker.stop();
+      transport.close();
       await orm.close();
     } finally {
       process.exit(0);

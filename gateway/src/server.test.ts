@@ -104,3 +104,42 @@ describe('ingestion endpoint (INT-1)', () => {
     ]);
   });
 });
+
+describe('GraphQL protections (API-4)', () => {
+  it('refuses a query deeper than 10 levels before running it', async () => {
+    const depth11 = '{ a { b { c { d { e { f { g { h { i { j { k } } } } } } } } } } }';
+    const refused = (await (await post('/graphql', { query: depth11 })).json()) as {
+      errors: { message: string; extensions: { code: string } }[];
+    };
+    expect(refused.errors.some((e) => /depth/i.test(e.message) && e.extensions.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
+  });
+
+  it('refuses a document longer than 20 000 characters', async () => {
+    const huge = `{ ${'__typename '.repeat(2_000)} }`;
+    const response = await post('/graphql', { query: huge });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('accepts the demo second factor 000000 only in development, never in production', async () => {
+    const { loadConfig } = await import('./platform/config');
+    const { settingsOf } = await import('./server');
+    expect(settingsOf(loadConfig({ NODE_ENV: 'development' })).demoSecondFactorBypass).toBe(true);
+    expect(settingsOf(loadConfig({ NODE_ENV: 'test' })).demoSecondFactorBypass).toBe(false);
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://portal.example.be',
+      INGEST_SECRET: 'x'.repeat(32),
+      SECRET_KEY: 'k'.repeat(32),
+    });
+    expect(settingsOf(production).demoSecondFactorBypass).toBe(false);
+  });
+
+  it('reads the session cookie by exact name', async () => {
+    const { readCookie } = await import('./server');
+    expect(readCookie('a=1; cc_session=abc; cc_session_x=zzz', 'cc_session')).toBe('abc');
+    expect(readCookie('xcc_session=abc', 'cc_session')).toBeUndefined();
+    expect(readCookie(undefined, 'cc_session')).toBeUndefined();
+  });
+});

@@ -7,10 +7,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Principal } from './platform/auth/principal';
+import { anonymousAuth, type HttpAuth, type RequestAuth } from './platform/auth/request-auth';
 import { systemClock, type Clock } from './platform/clock';
 import type { AppConfig } from './platform/config';
-import { createContext, type GraphQLContext } from './platform/graphql/context';
+import { createContext, type GatewaySettings, type GraphQLContext } from './platform/graphql/context';
+import { protectionRules, querySizeGuard } from './platform/graphql/protections';
+import { authenticateRequest } from './modules/identity/request-authenticator';
+import { mountDevMailbox } from './modules/notifications/dev-mailbox';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
@@ -22,8 +25,6 @@ export interface GatewayDependencies {
   schema: GraphQLSchema;
   logger: Logger;
   clock?: Clock;
-  /** Who is calling; the identity module supplies sessions and tokens. */
-  resolvePrincipal?: (req: Request) => Promise<Principal | null>;
 }
 
 export interface Gateway {
@@ -37,8 +38,11 @@ export interface Gateway {
 export async function createGateway(deps: GatewayDependencies): Promise<Gateway> {
   const { config, orm, schema, logger } = deps;
   const clock = deps.clock ?? systemClock;
-  const resolvePrincipal = deps.resolvePrincipal ?? (async () => null);
   const development = config.nodeEnv !== 'production';
+  const settings = settingsOf(config);
+  const secureCookies = config.publicUrl.startsWith('https://');
+  // __Host- binds the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure).
+  const cookieName = secureCookies ? '__Host-cc_session' : 'cc_session';
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -52,6 +56,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !development,
     formatError: createErrorFormatter(logger, false),
+    validationRules: protectionRules(),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
   });
   await apollo.start();
@@ -101,14 +106,25 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     '/graphql',
     cors,
     express.json({ limit: '1mb' }),
+    querySizeGuard,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext({
-          requestId: String(res.locals.requestId),
-          em: orm.em.fork(),
-          principal: await resolvePrincipal(req),
-          clock,
-        }),
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        const resolved: RequestAuth = await authenticateRequest(
+          em,
+          { authorization: req.header('authorization'), sessionToken: readCookie(req.header('cookie'), cookieName) },
+          clock.now(),
+        );
+        const attributes = `Path=/; HttpOnly; SameSite=Lax${secureCookies ? '; Secure' : ''}`;
+        const auth: HttpAuth = {
+          ...anonymousAuth(),
+          ...resolved,
+          ip: req.ip ?? 'unknown',
+          setSessionCookie: (token) => res.append('Set-Cookie', `${cookieName}=${token}; ${attributes}`),
+          clearSessionCookie: () => res.append('Set-Cookie', `${cookieName}=; ${attributes}; Max-Age=0`),
+        };
+        return createContext({ requestId: String(res.locals.requestId), em, principal: resolved.principal, clock, auth, settings });
+      },
     }),
   );
 
@@ -130,6 +146,19 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       throw error;
     }
   });
+
+  if (development) mountDevMailbox(app, orm);
+
+  if (config.shellDist) {
+    const shellDist = config.shellDist;
+    app.use(express.static(shellDist, { index: false, maxAge: '1h' }));
+    // Client-side routes (/contracts/LC-1001, /activate…) all load the shell's index.html.
+    app.get(/^\/(?!graphql|internal|healthz|readyz|dev\/).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile('index.html', { root: shellDist });
+    });
+  }
 
   app.use((req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
@@ -166,6 +195,25 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       await apollo.stop();
     },
   };
+}
+
+export function settingsOf(config: AppConfig): GatewaySettings {
+  return {
+    publicUrl: config.publicUrl,
+    secretKey: config.secretKey,
+    // Only a development process on demo data accepts the demo staff code 000000 (never production).
+    demoSecondFactorBypass: config.nodeEnv === 'development',
+    customerServicesEmail: config.customerServicesEmail,
+  };
+}
+
+/** The value of one cookie, or undefined. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
+  }
+  return undefined;
 }
 
 function bearerMatches(header: string | undefined, secret: string): boolean {

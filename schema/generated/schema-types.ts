@@ -13,6 +13,16 @@ export type Scalars = {
   SafeInt: { input: number; output: number; }
 };
 
+/** Activation of an access (ACC-3, ACC-4). */
+export type ActivateAccessInput = {
+  /** 9-digit login id from the e-mail. */
+  loginId: Scalars['String']['input'];
+  /** The password chosen now (ACC-4 rules). */
+  newPassword: Scalars['String']['input'];
+  /** Temporary password from the e-mail. */
+  temporaryPassword: Scalars['String']['input'];
+};
+
 /** A postal address. */
 export type Address = {
   __typename?: 'Address';
@@ -90,6 +100,27 @@ export type AmortizationTotals = {
   vatCents: Scalars['SafeInt']['output'];
 };
 
+/** An integration token of the customer (PRO-5); the secret itself is never shown again. */
+export type ApiTokenInfo = {
+  __typename?: 'ApiTokenInfo';
+  /** Creation. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** First characters of the token, to tell tokens apart. */
+  displayPrefix: Scalars['String']['output'];
+  /** Expiry. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Last use (precise to the minute). */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Name given at creation, e.g. "Accounting export". */
+  name: Scalars['String']['output'];
+  /** What the token may do. */
+  profile: LoginProfile;
+  /** When it was revoked. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** An asset financed by a contract. */
 export type Asset = {
   __typename?: 'Asset';
@@ -155,6 +186,14 @@ export type BatchEdge = {
   node: Batch;
 };
 
+/** Change of one’s own password (PRO-6). */
+export type ChangePasswordInput = {
+  /** Current password. */
+  currentPassword: Scalars['String']['input'];
+  /** New password (ACC-4 rules). */
+  newPassword: Scalars['String']['input'];
+};
+
 /** The customer's company data as known by the leasing company (COM-1). */
 export type Company = {
   __typename?: 'Company';
@@ -184,6 +223,8 @@ export type Company = {
   name: Scalars['String']['output'];
   /** Registered office. */
   registeredOffice: Address;
+  /** Whether every login of this customer must use a second factor (ACC-10). */
+  secondFactorRequired: Scalars['Boolean']['output'];
   /** VAT number, e.g. BE0403170701; empty when not VAT-registered. */
   vatNumber?: Maybe<Scalars['String']['output']>;
 };
@@ -313,6 +354,35 @@ export type ContractStatus =
   | 'PENDING'
   /** Ended early. */
   | 'TERMINATED';
+
+/** A new integration token (PRO-5). */
+export type CreateApiTokenInput = {
+  /** Last day it works (ISO date), at most 2 years ahead. */
+  expiresOn: Scalars['String']['input'];
+  /** Name, to recognise it later. */
+  name: Scalars['String']['input'];
+  /** Administrator or viewer rights. */
+  profile: LoginProfile;
+};
+
+/** A new access (PRO-2). */
+export type CreateLoginInput = {
+  /** E-mail address the activation is sent to. */
+  email: Scalars['String']['input'];
+  /** Full name of the person. */
+  name: Scalars['String']['input'];
+  /** Administrator or viewer. */
+  profile: LoginProfile;
+};
+
+/** A token just created: copy it now, it is not shown again. */
+export type CreatedApiToken = {
+  __typename?: 'CreatedApiToken';
+  /** The stored token. */
+  apiToken: ApiTokenInfo;
+  /** The secret token, for `Authorization: Bearer <token>`. */
+  token: Scalars['String']['output'];
+};
 
 /** An invoice, credit note or amortization table of the customer. */
 export type Document = {
@@ -460,6 +530,298 @@ export type Language =
   /** Dutch */
   | 'NL';
 
+/** Link another login of the same person (ACC-11). */
+export type LinkLoginInput = {
+  /** 9-digit id of the other login. */
+  loginId: Scalars['String']['input'];
+  /** Password of the other login, proven once. */
+  password: Scalars['String']['input'];
+};
+
+/** Another customer number the signed-in person may switch to (ACC-11). */
+export type LinkedCustomer = {
+  __typename?: 'LinkedCustomer';
+  /** Whether the session currently acts as this login. */
+  current: Scalars['Boolean']['output'];
+  /** Company name. */
+  customerName: Scalars['String']['output'];
+  /** Customer number. */
+  customerNumber: Scalars['String']['output'];
+  /** 9-digit login id of that access. */
+  loginId: Scalars['String']['output'];
+};
+
+/** A login of the customer, as the profile management screen lists it (PRO-1). */
+export type Login = {
+  __typename?: 'Login';
+  /** While pending: when the temporary password stops working (ACC-3). */
+  activationExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the login was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Whether the caller created this login, and so may re-issue its activation (ACC-3). */
+  createdByCaller: Scalars['Boolean']['output'];
+  /** E-mail address. */
+  email: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Last sign-in. */
+  lastLoginAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 9-digit login id. */
+  loginId: Scalars['String']['output'];
+  /** Name of the person. */
+  name: Scalars['String']['output'];
+  /** Administrator (view and change) or viewer (view only). */
+  profile: LoginProfile;
+  /** Whether a second factor is enrolled. */
+  secondFactorEnabled: Scalars['Boolean']['output'];
+  /** Pending activation, active, locked or deactivated. */
+  status: LoginStatus;
+};
+
+/** What a customer login may do (PRO-4). */
+export type LoginProfile =
+  /** Sees and changes everything of its customer. */
+  | 'ADMINISTRATOR'
+  /** Sees everything of its customer, changes nothing. */
+  | 'VIEWER';
+
+/** State of a customer login (PRO-1). */
+export type LoginStatus =
+  /** Can sign in. */
+  | 'ACTIVE'
+  /** Switched off by an administrator. */
+  | 'DEACTIVATED'
+  /** Temporarily locked after too many failed attempts. */
+  | 'LOCKED'
+  /** Created; waiting for its owner to activate it with the temporary password. */
+  | 'PENDING_ACTIVATION';
+
+/** Who is signed in, and their own settings. */
+export type Me = {
+  __typename?: 'Me';
+  /** The customer acted for; null for staff. */
+  customer?: Maybe<MeCustomer>;
+  /** E-mail address on file. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Customer user, staff member or integration token. */
+  kind: PrincipalKind;
+  /** Language of the portal and of e-mails. */
+  language: Language;
+  /** Customer numbers this person can switch to, the current one included. */
+  linkedCustomers: Array<LinkedCustomer>;
+  /** 9-digit login id of a customer user. */
+  loginId?: Maybe<Scalars['String']['output']>;
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Whether an e-mail announces each new invoice (NOT-1). */
+  notifyNewInvoice: Scalars['Boolean']['output'];
+  /** Administrator or viewer, for customer users and tokens. */
+  profile?: Maybe<LoginProfile>;
+  /** Whether a second factor is enrolled. */
+  secondFactorEnabled: Scalars['Boolean']['output'];
+  /** When the session ends at the latest (12 h after sign-in). */
+  sessionExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Role of a staff member. */
+  staffRole?: Maybe<StaffRole>;
+};
+
+/** The customer a login belongs to. */
+export type MeCustomer = {
+  __typename?: 'MeCustomer';
+  /** Customer number, 8 digits. */
+  customerNumber: Scalars['String']['output'];
+  /** Company name. */
+  name: Scalars['String']['output'];
+  /** Whether the customer requires a second factor for every login (ACC-10). */
+  secondFactorRequired: Scalars['Boolean']['output'];
+};
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Activates an access with the temporary password and sets the final one (ACC-3, ACC-4). Null with an error when refused: aliases each count as an attempt (ACC-6). */
+  activateAccess?: Maybe<SignInResult>;
+  /** Changes a login’s profile; the last active administrator cannot be demoted (PRO-3). */
+  changeLoginProfile: Login;
+  /** Changes one’s own password (PRO-6); other sessions are closed. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Confirms the enrollment with a first code; returns recovery codes, shown once. */
+  confirmSecondFactorEnrollment: SecondFactorEnrolled;
+  /** Creates an integration token, shown once (PRO-5). */
+  createApiToken: CreatedApiToken;
+  /** Creates an access; its owner receives the activation e-mail (PRO-2). */
+  createLogin: Login;
+  /** Deactivates a login and closes its sessions; not the last active administrator (PRO-3). */
+  deactivateLogin: Login;
+  /** Removes one’s second factor, unless the customer requires it; needs the password. */
+  disableSecondFactor: Scalars['Boolean']['output'];
+  /** Links another login of the same person, proving its password once (ACC-11). */
+  linkLogin: Me;
+  /** Re-activates a deactivated login (PRO-3). */
+  reactivateLogin: Login;
+  /** Sends fresh activation credentials for a login the caller created (ACC-3, PRO-3). */
+  reissueActivation: Login;
+  /** Forgot password (ACC-7): e-mails a one-time link, or fresh temporary credentials to a login not yet activated. Always true. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password from a reset link; every session of the login is closed. */
+  resetPassword: Scalars['Boolean']['output'];
+  /** Revokes an integration token at once (PRO-5). */
+  revokeApiToken: ApiTokenInfo;
+  /** Makes a second factor mandatory (or not) for every login of the customer (ACC-10). */
+  setSecondFactorRequired: Scalars['Boolean']['output'];
+  /** Sign-in with login id and password (ACC-5); sets the session cookie. Null with an error when refused: aliases each count as an attempt (ACC-6). */
+  signIn?: Maybe<SignInResult>;
+  /** Ends the session on the server and clears the cookie (ACC-5). */
+  signOut: Scalars['Boolean']['output'];
+  /** Sign-in of Customer Services staff; a second factor always follows (BO-1). Null with an error when refused: aliases each count as an attempt (ACC-6). */
+  staffSignIn?: Maybe<SignInResult>;
+  /** Starts enrolling a TOTP second factor (ACC-10). */
+  startSecondFactorEnrollment: SecondFactorEnrollment;
+  /** Acts for another linked customer number without signing out (ACC-11). */
+  switchCustomer: Me;
+  /** Revokes a link between two logins (ACC-11). */
+  unlinkLogin: Me;
+  /** Changes one’s own language and e-mail choices (PRO-6). */
+  updateMyPreferences: Me;
+  /** Second step of a sign-in: the 6-digit code of the app, or a recovery code (ACC-10). Null with an error when refused: aliases each count as an attempt (ACC-6). */
+  verifySecondFactor?: Maybe<SignInResult>;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationActivateAccessArgs = {
+  input: ActivateAccessInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationChangeLoginProfileArgs = {
+  loginId: Scalars['String']['input'];
+  profile: LoginProfile;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationConfirmSecondFactorEnrollmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationCreateLoginArgs = {
+  input: CreateLoginInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationDeactivateLoginArgs = {
+  loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationDisableSecondFactorArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationLinkLoginArgs = {
+  input: LinkLoginInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationReactivateLoginArgs = {
+  loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationReissueActivationArgs = {
+  loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationRequestPasswordResetArgs = {
+  loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationSetSecondFactorRequiredArgs = {
+  required: Scalars['Boolean']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationStaffSignInArgs = {
+  input: StaffSignInInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationSwitchCustomerArgs = {
+  loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationUnlinkLoginArgs = {
+  loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationUpdateMyPreferencesArgs = {
+  input: MyPreferencesInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationVerifySecondFactorArgs = {
+  code: Scalars['String']['input'];
+};
+
+/** One’s own settings (PRO-6). */
+export type MyPreferencesInput = {
+  /** Language of the portal and e-mails. */
+  language?: InputMaybe<Language>;
+  /** E-mail for each new invoice. */
+  notifyNewInvoice?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Where a page stands in a list (Relay cursor connections). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -472,6 +834,27 @@ export type PageInfo = {
   /** Cursor of the first item of the page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** A password rule of ACC-4 that a candidate password breaks. */
+export type PasswordRule =
+  /** Too common, even with digits and punctuation removed. */
+  | 'COMMON_PASSWORD'
+  /** Contains the company name. */
+  | 'CONTAINS_COMPANY_NAME'
+  /** Contains the login id. */
+  | 'CONTAINS_LOGIN_ID'
+  /** Contains the user's name. */
+  | 'CONTAINS_NAME'
+  /** At most 128 characters. */
+  | 'MAX_LENGTH'
+  /** At least 12 characters. */
+  | 'MIN_LENGTH'
+  /** At least one punctuation sign or symbol. */
+  | 'PUNCTUATION'
+  /** At least two digits. */
+  | 'TWO_DIGITS'
+  /** At least one uppercase letter. */
+  | 'UPPERCASE';
 
 /** How installments are paid. */
 export type PaymentMethod =
@@ -514,9 +897,20 @@ export type Periodicity =
   /** Every six months. */
   | 'SEMI_ANNUAL';
 
+/** Who is calling. */
+export type PrincipalKind =
+  /** Partner software with an integration token (PRO-5). */
+  | 'API_TOKEN'
+  /** A person with a customer login. */
+  | 'CUSTOMER_USER'
+  /** Customer Services staff. */
+  | 'STAFF';
+
 /** Everything a caller can read. Every answer is limited to the caller’s own customer. */
 export type Query = {
   __typename?: 'Query';
+  /** The customer's integration tokens (PRO-5). */
+  apiTokens: Array<ApiTokenInfo>;
   /** One invoicing batch of the caller by number; NOT_FOUND otherwise. */
   batch: Batch;
   /** The caller's invoicing batches, newest first (DOC-5). */
@@ -533,6 +927,12 @@ export type Query = {
   document: Document;
   /** The caller's documents, newest first, by default the last 12 months (DOC-1, DOC-2). */
   documents: DocumentConnection;
+  /** The customer's logins (PRO-1). */
+  logins: Array<Login>;
+  /** Who is signed in; null when nobody is. */
+  me?: Maybe<Me>;
+  /** The ACC-4 rules a candidate password breaks, for live feedback; name and company are checked again on submit. */
+  passwordProblems: Array<PasswordRule>;
 };
 
 
@@ -583,9 +983,83 @@ export type QueryDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryPasswordProblemsArgs = {
+  loginId?: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+};
+
+/** New password from a "forgot password" link (ACC-7). */
+export type ResetPasswordInput = {
+  /** The new password (ACC-4 rules). */
+  newPassword: Scalars['String']['input'];
+  /** Token from the link. */
+  token: Scalars['String']['input'];
+};
+
+/** Second factor enrolled. The recovery codes are shown this once. */
+export type SecondFactorEnrolled = {
+  __typename?: 'SecondFactorEnrolled';
+  /** Ten one-time recovery codes. */
+  recoveryCodes: Array<Scalars['String']['output']>;
+  /** SIGNED_IN when this enrollment completed a sign-in. */
+  status: SignInStatus;
+};
+
+/** A second factor being enrolled: add the secret to an authenticator app. */
+export type SecondFactorEnrollment = {
+  __typename?: 'SecondFactorEnrollment';
+  /** otpauth:// URI, to show as a QR code. */
+  otpauthUri: Scalars['String']['output'];
+  /** The TOTP secret in base32, to type into an app. */
+  secret: Scalars['String']['output'];
+};
+
+/** Sign-in of a customer user. */
+export type SignInInput = {
+  /** 9-digit login id. */
+  loginId: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};
+
+/** Outcome of a sign-in step; the session cookie is set by the response. */
+export type SignInResult = {
+  __typename?: 'SignInResult';
+  /** The signed-in person, once fully signed in. */
+  me?: Maybe<Me>;
+  /** Signed in, or which step comes next. */
+  status: SignInStatus;
+};
+
+/** Outcome of a sign-in step. */
+export type SignInStatus =
+  /** Password accepted; a second factor must be enrolled before going further. */
+  | 'SECOND_FACTOR_ENROLLMENT_REQUIRED'
+  /** Password accepted; send the 6-digit code with verifySecondFactor. */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** Signed in: the session cookie is set. */
+  | 'SIGNED_IN';
+
 /** Ascending or descending order. */
 export type SortDirection =
   /** Smallest first. */
   | 'ASC'
   /** Largest first. */
   | 'DESC';
+
+/** Role of a Customer Services staff member (BO-1). */
+export type StaffRole =
+  /** Processes requests. */
+  | 'AGENT'
+  /** Processes requests and supervises the queue. */
+  | 'SUPERVISOR';
+
+/** Sign-in of a Customer Services staff member. */
+export type StaffSignInInput = {
+  /** Staff e-mail address. */
+  email: Scalars['String']['input'];
+  /** Password. */
+  password: Scalars['String']['input'];
+};

@@ -31,13 +31,23 @@ describe('configuration from the environment', () => {
     [{ INGEST_SECRET: 'short' }, 'INGEST_SECRET: must be at least 24 characters'],
     [{ NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example.be' }, 'INGEST_SECRET: required when NODE_ENV=production'],
     [{ CORS_ORIGINS: 'https://ok.example, not an origin' }, 'CORS_ORIGINS: "not an origin"'],
+    [
+      { NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example.be', INGEST_SECRET: 'x'.repeat(32) },
+      'SECRET_KEY: required when NODE_ENV=production',
+    ],
+    [{ SMTP_URL: 'http://mail' }, 'SMTP_URL: must be an smtp:// or smtps:// URL'],
   ])('names the bad variable in %j', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);
   });
 
   it('turns demo data and introspection off in production', () => {
-    const config = loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'https://portal.example.be', INGEST_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PUBLIC_URL: 'https://portal.example.be',
+      INGEST_SECRET: 'x'.repeat(32),
+      SECRET_KEY: 'k'.repeat(32),
+    });
     expect(config).toMatchObject({ seedDemo: false, introspection: false, publicUrl: 'https://portal.example.be' });
   });
 });

@@ -23,6 +23,15 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SHELL_DIST: z.string().min(1).optional(),
+  SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Customer Corner <no-reply@customer-corner.example>'),
+  CUSTOMER_SERVICES_EMAIL: z.email().default('customer.services@leasing.example'),
+  WORKER: z.enum(['in-process', 'off']).default('in-process'),
 });
 
 export interface AppConfig {
@@ -38,6 +47,15 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   introspection: boolean;
   shutdownGraceMs: number;
+  /** Folder of the built shell, served at / with a fallback to index.html (one origin for the app and /graphql). */
+  shellDist: string | null;
+  /** Encrypts TOTP secrets at rest. */
+  secretKey: string;
+  smtpUrl: string | null;
+  mailFrom: string;
+  customerServicesEmail: string;
+  /** 'in-process' runs the outbox worker inside the gateway; 'off' when a separate worker process runs it. */
+  worker: 'in-process' | 'off';
 }
 
 export class ConfigError extends Error {
@@ -49,6 +67,7 @@ export class ConfigError extends Error {
 
 /** Development-only secret: production refuses to start without a real INGEST_SECRET. */
 const DEVELOPMENT_INGEST_SECRET = 'development-ingest-secret-not-for-production';
+const DEVELOPMENT_SECRET_KEY = 'development-secret-key-not-for-production-use';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const relevant = Object.fromEntries(
@@ -66,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
   if (production && !e.INGEST_SECRET) problems.push('INGEST_SECRET: required when NODE_ENV=production');
   if (production && !e.PUBLIC_URL) problems.push('PUBLIC_URL: required when NODE_ENV=production');
+  if (production && !e.SECRET_KEY) problems.push('SECRET_KEY: required when NODE_ENV=production');
   const corsOrigins = e.CORS_ORIGINS.split(',')
     .map((origin) => origin.trim())
     .filter(Boolean);
@@ -88,5 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    shellDist: e.SHELL_DIST ?? null,
+    secretKey: e.SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM,
+    customerServicesEmail: e.CUSTOMER_SERVICES_EMAIL,
+    worker: e.WORKER,
   };
 }

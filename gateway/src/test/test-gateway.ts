@@ -1,15 +1,20 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Principal } from '../platform/auth/principal';
-import { fixedClock, type Clock } from '../platform/clock';
+import type { Clock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
 import { migrate, openOrm } from '../platform/db/orm';
 import { createScratchDatabase } from '../platform/db/scratch-database';
-import { createContext } from '../platform/graphql/context';
+import { createContext, TEST_SETTINGS } from '../platform/graphql/context';
 import { gatewaySchema } from '../platform/graphql/schema';
 import { createLogger } from '../platform/logging';
 import { IngestionService, type IngestionSummary } from '../modules/integration/ingestion.service';
-import { createGateway, type Gateway } from '../server';
+import { createGateway, settingsOf, type Gateway } from '../server';
+import { OutboxMessage } from '../platform/outbox/outbox-message.entity';
+import { createBackgroundWorker } from '../modules/notifications/background-worker';
+import type { MailPayload } from '../modules/notifications/mail-outbox';
+import { devMailboxTransport } from '../modules/notifications/mail-transport';
+import { HttpClient } from './http-client';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -20,6 +25,14 @@ export interface TestGateway {
   orm: MikroORM;
   gateway: Gateway;
   clock: Clock;
+  /** Moves the gateway's clock (ISO instant). */
+  setNow(iso: string): void;
+  /** Runs the outbox worker until nothing is due (mail, provisioning, reminders). */
+  runWorker(): Promise<void>;
+  /** Every e-mail written to the outbox, oldest first. */
+  mails(): Promise<MailPayload[]>;
+  /** A browser-like client with its own cookie jar, against the listening gateway. */
+  client(): Promise<HttpClient>;
   ingest(batch: unknown): Promise<IngestionSummary>;
   /** Runs a real GraphQL operation through Apollo against the real database. */
   execute<T = Record<string, unknown>>(
@@ -37,7 +50,8 @@ export interface TestGateway {
  * Each test file gets its own, so files run in parallel without seeing each other's rows.
  */
 export async function startTestGateway(options: { today?: string } = {}): Promise<TestGateway> {
-  const clock = fixedClock(`${options.today ?? '2026-11-26'}T10:00:00.000Z`);
+  let now = new Date(`${options.today ?? '2026-11-26'}T10:00:00.000Z`);
+  const clock: Clock = { now: () => new Date(now.getTime()) };
   const scratch = await createScratchDatabase(process.env.DATABASE_URL);
   let recording: string[] | null = null;
   const orm = await openOrm(scratch.database, {
@@ -49,7 +63,13 @@ export async function startTestGateway(options: { today?: string } = {}): Promis
     },
   });
   await migrate(orm);
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', INGEST_SECRET: 'test-ingest-secret-0123456789abcdef' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    INGEST_SECRET: 'test-ingest-secret-0123456789abcdef',
+    SECRET_KEY: TEST_SETTINGS.secretKey,
+  });
   const gateway = await createGateway({
     config,
     orm,
@@ -58,15 +78,37 @@ export async function startTestGateway(options: { today?: string } = {}): Promis
     clock,
   });
   const ingestion = new IngestionService(orm, clock);
+  const worker = createBackgroundWorker({
+    orm,
+    settings: settingsOf(config),
+    transport: devMailboxTransport,
+    clock,
+    logger: createLogger('silent'),
+  });
+  let base: string | null = null;
   return {
     orm,
     gateway,
     clock,
+    setNow: (iso) => {
+      now = new Date(iso);
+    },
+    async runWorker() {
+      for (let round = 0; round < 20 && (await worker.runOnce()) > 0; round += 1);
+    },
+    async mails() {
+      const messages = await orm.em.fork().find(OutboxMessage, { topic: 'mail' }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      return messages.map((m) => JSON.parse(m.payload) as MailPayload);
+    },
+    async client() {
+      base ??= await gateway.listen();
+      return new HttpClient(base);
+    },
     ingest: (batch) => ingestion.ingest(batch),
     async execute<T>(query: string, variables: Record<string, unknown> = {}, principal: Principal | null = null) {
       const response = await gateway.apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext({ requestId: 'test', em: orm.em.fork(), principal, clock }) },
+        { contextValue: createContext({ requestId: 'test', em: orm.em.fork(), principal, clock, settings: settingsOf(config) }) },
       );
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
       return response.body.singleResult as GraphQLResult<T>;

@@ -78,6 +78,11 @@ export class Customer extends BaseEntity {
   @Property({ type: 'string', length: 32, nullable: true })
   contactPhone?: string | null;
 
+  /** ACC-10: an administrator made a second factor mandatory for every login of this customer. */
+  @Field(() => Boolean, { description: 'Whether every login of this customer must use a second factor (ACC-10).' })
+  @Property({ type: 'boolean' })
+  secondFactorRequired: Opt<boolean> = false;
+
   @Field(() => Date, { nullable: true, description: 'When company data last changed through a completed request (COM-3).' })
   @Property({ type: 'datetime', nullable: true })
   companyDataChangedAt?: Date | null;

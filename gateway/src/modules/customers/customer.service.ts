@@ -13,6 +13,12 @@ export class CustomerService {
     if (!customer) throw notFound('Customer');
     return customer;
   }
+
+  async setSecondFactorRequired(customerId: string, required: boolean): Promise<void> {
+    const customer = await this.getCustomer(customerId);
+    customer.secondFactorRequired = required;
+    await this.em.flush();
+  }
 }
 
 /** Upserts of core-system records (INT-1), by upstream id, inside the caller's transaction. */

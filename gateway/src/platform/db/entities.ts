@@ -5,6 +5,28 @@ import { Installment } from '../../modules/contracts/installment.entity';
 import { DocumentLine } from '../../modules/documents/document-line.entity';
 import { Document } from '../../modules/documents/document.entity';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
+import { RateLimitCounter } from '../rate-limit.entity';
+import { ApiToken } from '../../modules/identity/api-token.entity';
+import { CustomerLogin } from '../../modules/identity/customer-login.entity';
+import { LoginLink } from '../../modules/identity/login-link.entity';
+import { PasswordReset } from '../../modules/identity/password-reset.entity';
+import { Session } from '../../modules/identity/session.entity';
+import { StaffAccount } from '../../modules/identity/staff-account.entity';
 
 /** Every persisted class; the migrations and the drift check are computed from this list. */
-export const ENTITIES = [Customer, Contract, Asset, Installment, Document, DocumentLine, OutboxMessage];
+export const ENTITIES = [
+  Customer,
+  Contract,
+  Asset,
+  Installment,
+  Document,
+  DocumentLine,
+  OutboxMessage,
+  RateLimitCounter,
+  CustomerLogin,
+  StaffAccount,
+  Session,
+  ApiToken,
+  PasswordReset,
+  LoginLink,
+];

@@ -7,6 +7,7 @@ import type { GraphQLContext } from './context';
 export const authChecker: AuthChecker<GraphQLContext> = ({ context }, roles) => {
   const principal = context.principal;
   if (!principal) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+  if (context.auth.rateLimited) throw new DomainError('RATE_LIMITED', 'Too many requests: slow down and try again in a minute');
   if (roles.length === 0) return true;
   const held = rolesOf(principal) as string[];
   if (roles.some((role) => held.includes(role))) return true;

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../auth/principal';
+import { anonymousAuth, type HttpAuth } from '../auth/request-auth';
 import type { Clock } from '../clock';
 import { todayOf } from '../clock';
 import { LoaderRegistry } from './loader-registry';
@@ -13,11 +14,38 @@ export interface GraphQLContext {
   /** The business date of the request (Europe/Brussels is ahead of UTC; UTC date is used consistently). */
   today: string;
   loaders: LoaderRegistry<GraphQLContext>;
+  /** Session, client address and cookie setters of this request. */
+  auth: HttpAuth;
+  settings: GatewaySettings;
 }
 
-export function createContext(input: { requestId: string; em: EntityManager; principal: Principal | null; clock: Clock }): GraphQLContext {
+/** Settings resolvers need (from AppConfig), kept small so tests can build them. */
+export interface GatewaySettings {
+  publicUrl: string;
+  secretKey: string;
+  demoSecondFactorBypass: boolean;
+  customerServicesEmail: string;
+}
+
+export const TEST_SETTINGS: GatewaySettings = {
+  publicUrl: 'http://127.0.0.1:4000',
+  secretKey: 'test-secret-key-0123456789abcdef0123456789',
+  demoSecondFactorBypass: false,
+  customerServicesEmail: 'customer.services@leasing.example',
+};
+
+export function createContext(input: {
+  requestId: string;
+  em: EntityManager;
+  principal: Principal | null;
+  clock: Clock;
+  auth?: HttpAuth;
+  settings?: GatewaySettings;
+}): GraphQLContext {
   const ctx: GraphQLContext = {
     ...input,
+    auth: input.auth ?? { ...anonymousAuth(), principal: input.principal },
+    settings: input.settings ?? TEST_SETTINGS,
     today: todayOf(input.clock),
     loaders: new LoaderRegistry<GraphQLContext>(() => ctx),
   };

@@ -48,6 +48,10 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
         },
       };
     }
+    const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
+    if (typeof ownCode === 'string' && CLIENT_CODES.has(ownCode)) {
+      return { ...base, message: (original as GraphQLError).message, extensions: { code: ownCode } };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code } };

@@ -3,10 +3,19 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { ContractResolver, InstallmentResolver } from '../../modules/contracts/contract.resolver';
 import { CustomerResolver } from '../../modules/customers/customer.resolver';
 import { DocumentResolver } from '../../modules/documents/document.resolver';
+import { IdentityResolver } from '../../modules/identity/identity.resolver';
+import { ProfileResolver } from '../../modules/profiles/profile.resolver';
 import { authChecker } from './auth-checker';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [CustomerResolver, ContractResolver, InstallmentResolver, DocumentResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  CustomerResolver,
+  ContractResolver,
+  InstallmentResolver,
+  DocumentResolver,
+  IdentityResolver,
+  ProfileResolver,
+];
 
 let cached: Promise<GraphQLSchema> | undefined;
 

@@ -30,4 +30,8 @@ export class OutboxMessage extends BaseEntity {
 
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
+
+  /** A worker that claims the message sets this; another replica skips it until then. */
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
 }

@@ -1,0 +1,527 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { activationDeadlineOf, formatDeadline } from './activation-dates';
+import { passwordProblems, type PasswordRule } from '../../core/password-policy';
+import { base32Encode } from '../../core/base32';
+import { generateTotpSecret, otpauthUri, verifyTotp } from '../../core/totp';
+import { generateRecoveryCodes, hashRecoveryCode } from '../../core/recovery-codes';
+import { brusselsDateOf } from '../../core/brussels-time';
+import {
+  decryptSecret,
+  encryptSecret,
+  hashPassword,
+  randomLoginId,
+  randomTemporaryPassword,
+  randomToken,
+  sha256Hex,
+  verifyPassword,
+} from '../../platform/auth/secrets';
+import { DomainError, badInput } from '../../platform/errors';
+import { hitRateLimit } from '../../platform/rate-limiter';
+import { enqueueMail } from '../notifications/mail-outbox';
+import type { Customer } from '../customers/customer.entity';
+import { CustomerService } from '../customers/customer.service';
+import { CustomerLogin } from './customer-login.entity';
+import { LoginProfile, LoginStatus, SignInStatus } from './identity.enums';
+import { PasswordReset } from './password-reset.entity';
+import type { SessionRef } from '../../platform/auth/request-auth';
+import { SessionService } from './session.service';
+import { StaffAccount } from './staff-account.entity';
+
+export const MAX_FAILED_ATTEMPTS = 5;
+export const LOCK_MINUTES = 15;
+export const RESET_LINK_MINUTES = 30;
+/** Per-IP throttle on every credential check (ACC-6): 30 attempts per 15 minutes. */
+export const IP_ATTEMPTS = 30;
+const IP_WINDOW_MS = 15 * 60 * 1000;
+const SECOND_FACTOR_ATTEMPTS = 5;
+
+export interface IdentitySettings {
+  publicUrl: string;
+  secretKey: string;
+  /** Development only: demo staff accounts accept 000000 as second factor. Never true in production. */
+  demoSecondFactorBypass: boolean;
+}
+
+export interface SignInOutcome {
+  status: SignInStatus;
+  /** The new session's cookie token; the caller sets the cookie. */
+  token: string;
+  session: SessionRef;
+}
+
+const invalidCredentials = () =>
+  new DomainError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
+
+/**
+ * Activation, sign-in, second factor, password reset (ACC-2 … ACC-10). Every failed check is
+ * counted before the error leaves: the counters are flushed even though the request fails.
+ */
+export class IdentityService {
+  private readonly sessions: SessionService;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: IdentitySettings,
+  ) {
+    this.sessions = new SessionService(em);
+  }
+
+  // ——— ACC-2 / PRO-2: creating accesses ———
+
+  /** ACC-2: the first administrator of a customer that has a contract activated and no login yet. */
+  async provisionFirstAdministrator(customerId: string, now: Date): Promise<CustomerLogin | null> {
+    const customer = await new CustomerService(this.em).getCustomer(customerId);
+    const existing = await this.em.count(CustomerLogin, { customer: customerId });
+    if (existing > 0 || !customer.contactEmail || !customer.contactName) return null; // ACC-9, or ACC-8 registration needed
+    return this.createLogin(
+      customer,
+      { name: customer.contactName, email: customer.contactEmail, profile: LoginProfile.ADMINISTRATOR, language: customer.language },
+      null,
+      now,
+    );
+  }
+
+  async createLogin(
+    customer: Customer,
+    input: { name: string; email: string; profile: LoginProfile; language?: string },
+    createdByLoginRef: string | null,
+    now: Date,
+  ): Promise<CustomerLogin> {
+    let loginId = randomLoginId();
+    while ((await this.em.count(CustomerLogin, { loginId })) > 0) loginId = randomLoginId();
+    const login = this.em.create(CustomerLogin, {
+      loginId,
+      customer,
+      name: input.name,
+      email: input.email,
+      profile: input.profile,
+      status: LoginStatus.PENDING_ACTIVATION,
+      language: input.language ?? customer.language,
+      createdByLoginRef,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.issueTemporaryPassword(login, customer, now);
+    return login;
+  }
+
+  /** ACC-3: a fresh temporary password valid until the end of the 8th Belgian business day, mailed at once. */
+  async issueTemporaryPassword(login: CustomerLogin, customer: Customer, now: Date): Promise<void> {
+    const temporaryPassword = randomTemporaryPassword();
+    const deadline = activationDeadlineOf(now);
+    login.temporaryPasswordHash = await hashPassword(temporaryPassword);
+    login.temporaryPasswordExpiresAt = deadline.expiresAt;
+    login.activationReminderDay = deadline.reminderDay;
+    login.failedAttempts = 0;
+    login.lockedUntil = null;
+    enqueueMail(
+      this.em,
+      {
+        to: login.email,
+        language: login.language,
+        template: {
+          kind: 'activation',
+          name: login.name,
+          loginId: login.loginId,
+          temporaryPassword,
+          expiresOn: formatDeadline(deadline.lastValidDay, login.language),
+          portalUrl: this.settings.publicUrl,
+          companyName: customer.name,
+        },
+      },
+      now,
+    );
+  }
+
+  /** ACC-3: one reminder two business days before the temporary password dies. */
+  async sendDueActivationReminders(now: Date): Promise<number> {
+    const today = brusselsDateOf(now);
+    const due = await this.em.find(CustomerLogin, {
+      activationReminderDay: { $lte: today },
+      temporaryPasswordExpiresAt: { $gt: now },
+      temporaryPasswordHash: { $ne: null },
+    });
+    for (const login of due) {
+      login.activationReminderDay = null;
+      enqueueMail(
+        this.em,
+        {
+          to: login.email,
+          language: login.language,
+          deduplicationKey: `activation-reminder:${login.id}:${login.temporaryPasswordExpiresAt?.getTime()}`,
+          template: {
+            kind: 'activation-reminder',
+            name: login.name,
+            loginId: login.loginId,
+            expiresOn: formatDeadline(brusselsDateOf(login.temporaryPasswordExpiresAt as Date), login.language),
+            portalUrl: this.settings.publicUrl,
+          },
+        },
+        now,
+      );
+    }
+    await this.em.flush();
+    return due.length;
+  }
+
+  // ——— ACC-5 / ACC-6: sign-in ———
+
+  async signIn(loginId: string, password: string, ip: string, now: Date): Promise<SignInOutcome> {
+    await this.throttle(ip, now);
+    const login = /^\d{9}$/.test(loginId.trim())
+      ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim() }, { populate: ['customer'] })
+      : null;
+    if (!login || login.status !== LoginStatus.ACTIVE) {
+      await verifyPassword(null, password);
+      throw invalidCredentials();
+    }
+    await this.checkSecret(login, login.passwordHash, password, now);
+    login.lastLoginAt = now;
+    return this.openCustomerSession(login, ip, now);
+  }
+
+  async staffSignIn(email: string, password: string, ip: string, now: Date): Promise<SignInOutcome> {
+    await this.throttle(ip, now);
+    const staff = await this.em.findOne(StaffAccount, { email: email.trim().toLowerCase() });
+    if (!staff || !staff.active) {
+      await verifyPassword(null, password);
+      throw invalidCredentials();
+    }
+    await this.checkSecret(staff, staff.passwordHash, password, now);
+    // BO-1 / ACC-10: staff always need their second factor.
+    const opened = this.sessions.open({ kind: 'staff', accountRef: staff.id, secondFactorPending: true, ip }, now);
+    await this.em.flush();
+    return { status: SignInStatus.SECOND_FACTOR_REQUIRED, ...opened };
+  }
+
+  /** Completes a sign-in waiting for its second factor: TOTP code or a one-time recovery code. */
+  async verifySecondFactor(pending: SessionRef, code: string, ip: string, now: Date): Promise<SignInOutcome> {
+    if (!pending.secondFactorPending) throw new DomainError('FORBIDDEN', 'No second factor is expected for this session');
+    await this.throttle(ip, now);
+    const account =
+      pending.kind === 'staff'
+        ? await this.em.findOneOrFail(StaffAccount, { id: pending.accountRef })
+        : await this.em.findOneOrFail(CustomerLogin, { id: pending.accountRef });
+    const accepted = this.acceptSecondFactor(account, code, now);
+    if (!accepted) {
+      account.failedAttempts += 1;
+      if (account.failedAttempts >= SECOND_FACTOR_ATTEMPTS) {
+        account.failedAttempts = 0;
+        account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+        await this.sessions.close(pending.id);
+      }
+      await this.em.flush();
+      throw new DomainError('UNAUTHENTICATED', 'The code is not correct', { reason: 'SECOND_FACTOR_INVALID' });
+    }
+    account.failedAttempts = 0;
+    account.lastLoginAt = now;
+    await this.sessions.close(pending.id); // rotate: the pre-2FA token never becomes a full session
+    const opened = this.sessions.open(
+      { kind: pending.kind, accountRef: pending.accountRef, activeLoginRef: pending.activeLoginRef, ip },
+      now,
+    );
+    await this.em.flush();
+    return { status: SignInStatus.SIGNED_IN, ...opened };
+  }
+
+  // ——— ACC-3 / ACC-4: activation ———
+
+  async activate(loginId: string, temporaryPassword: string, newPassword: string, ip: string, now: Date): Promise<SignInOutcome> {
+    await this.throttle(ip, now);
+    const login = /^\d{9}$/.test(loginId.trim())
+      ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim() }, { populate: ['customer'] })
+      : null;
+    if (!login || !login.temporaryPasswordHash || login.status === LoginStatus.DEACTIVATED) {
+      await verifyPassword(null, temporaryPassword);
+      throw new DomainError('UNAUTHENTICATED', 'The login id or the temporary password is not correct', { reason: 'INVALID_CREDENTIALS' });
+    }
+    await this.checkSecret(login, login.temporaryPasswordHash, temporaryPassword, now);
+    if (!login.temporaryPasswordExpiresAt || now > login.temporaryPasswordExpiresAt) {
+      throw new DomainError('UNAUTHENTICATED', 'This temporary password has expired: ask for a new one with "Forgot password"', {
+        reason: 'TEMPORARY_PASSWORD_EXPIRED',
+      });
+    }
+    this.assertAcceptablePassword(newPassword, login, 'newPassword');
+    login.passwordHash = await hashPassword(newPassword);
+    login.passwordChangedAt = now;
+    login.temporaryPasswordHash = null;
+    login.temporaryPasswordExpiresAt = null;
+    login.activationReminderDay = null;
+    login.status = LoginStatus.ACTIVE;
+    login.lastLoginAt = now;
+    return this.openCustomerSession(login, ip, now);
+  }
+
+  passwordProblemsFor(password: string, login: Pick<CustomerLogin, 'loginId' | 'name' | 'customer'>): PasswordRule[] {
+    return passwordProblems(password, { loginId: login.loginId, personName: login.name, companyName: login.customer.name });
+  }
+
+  // ——— ACC-7: forgot password ———
+
+  /** Same answer whatever the id: a one-time link (active login) or fresh temporary credentials (not yet activated). */
+  async requestPasswordReset(loginId: string, ip: string, now: Date): Promise<void> {
+    await this.throttle(ip, now);
+    const login = /^\d{9}$/.test(loginId.trim())
+      ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim() }, { populate: ['customer'] })
+      : null;
+    if (!login || login.status === LoginStatus.DEACTIVATED) {
+      await hashPassword(randomToken()); // similar work either way
+      return;
+    }
+    if (login.status === LoginStatus.PENDING_ACTIVATION) {
+      await this.issueTemporaryPassword(login, login.customer, now);
+      await this.em.flush();
+      return;
+    }
+    const token = randomToken(32);
+    this.em.create(PasswordReset, {
+      login,
+      tokenHash: sha256Hex(token),
+      expiresAt: new Date(now.getTime() + RESET_LINK_MINUTES * 60_000),
+      createdAt: now,
+      updatedAt: now,
+    });
+    await hashPassword(randomToken());
+    enqueueMail(
+      this.em,
+      {
+        to: login.email,
+        language: login.language,
+        deduplicationKey: `password-reset:${sha256Hex(token)}`,
+        template: {
+          kind: 'password-reset',
+          name: login.name,
+          resetUrl: `${this.settings.publicUrl}/reset-password?token=${token}`,
+          minutes: RESET_LINK_MINUTES,
+        },
+      },
+      now,
+    );
+    await this.em.flush();
+  }
+
+  async resetPassword(token: string, newPassword: string, ip: string, now: Date): Promise<void> {
+    await this.throttle(ip, now);
+    const reset = /^[\w-]{20,100}$/.test(token)
+      ? await this.em.findOne(PasswordReset, { tokenHash: sha256Hex(token) }, { populate: ['login', 'login.customer'] })
+      : null;
+    if (!reset || reset.usedAt || now > reset.expiresAt || reset.login.status === LoginStatus.DEACTIVATED) {
+      throw new DomainError('UNAUTHENTICATED', 'This link is no longer valid: ask for a new one', { reason: 'RESET_LINK_INVALID' });
+    }
+    this.assertAcceptablePassword(newPassword, reset.login, 'newPassword');
+    reset.usedAt = now;
+    await this.setPassword(reset.login, newPassword, now);
+    reset.login.failedAttempts = 0;
+    reset.login.lockedUntil = null;
+    await this.sessions.closeAllOf(reset.login.id);
+    await this.em.flush();
+  }
+
+  /** PRO-6: own password; every other session of the login is closed (ACC-5). */
+  async changePassword(
+    login: CustomerLogin,
+    currentPassword: string,
+    newPassword: string,
+    currentSessionId: string | undefined,
+    ip: string,
+    now: Date,
+  ): Promise<void> {
+    await this.throttle(ip, now);
+    await this.checkSecret(login, login.passwordHash, currentPassword, now, 'currentPassword');
+    this.assertAcceptablePassword(newPassword, login, 'newPassword');
+    await this.setPassword(login, newPassword, now);
+    await this.sessions.closeAllOf(login.id, currentSessionId);
+    await this.em.flush();
+  }
+
+  /** REQ-4 and ACC-11 ask for a password again: checked and counted like a sign-in. */
+  async confirmPassword(login: CustomerLogin, password: string, ip: string, now: Date, field = 'password'): Promise<void> {
+    await this.throttle(ip, now);
+    await this.checkSecret(login, login.passwordHash, password, now, field);
+  }
+
+  // ——— ACC-10: second factor ———
+
+  startSecondFactorEnrollment(login: CustomerLogin): { secret: string; otpauthUri: string } {
+    if (login.totpEnabledAt)
+      throw new DomainError('CONFLICT', 'A second factor is already enrolled', { reason: 'SECOND_FACTOR_ALREADY_ENROLLED' });
+    const secret = generateTotpSecret();
+    login.totpSecretEncrypted = encryptSecret(secret, this.settings.secretKey);
+    return { secret: base32Encode(secret), otpauthUri: otpauthUri({ secret, accountName: login.loginId, issuer: 'Customer Corner' }) };
+  }
+
+  /** Confirms enrollment with a first code; returns the recovery codes, shown once. */
+  async confirmSecondFactorEnrollment(login: CustomerLogin, code: string, now: Date): Promise<string[]> {
+    if (login.totpEnabledAt || !login.totpSecretEncrypted)
+      throw badInput('Start the enrollment first', [
+        { field: 'code', code: 'ENROLLMENT_NOT_STARTED', message: 'Start the enrollment first' },
+      ]);
+    const result = verifyTotp(decryptSecret(login.totpSecretEncrypted, this.settings.secretKey), code.trim(), now);
+    if (!result.ok)
+      throw badInput('The code is not correct', [
+        { field: 'code', code: 'SECOND_FACTOR_INVALID', message: 'Check the time of your device and type the current code' },
+      ]);
+    const codes = generateRecoveryCodes(10);
+    login.totpEnabledAt = now;
+    login.totpLastStep = String(result.step);
+    login.recoveryCodeHashes = JSON.stringify(codes.map(hashRecoveryCode));
+    return codes;
+  }
+
+  async disableSecondFactor(login: CustomerLogin, password: string, ip: string, now: Date): Promise<void> {
+    const customer = await new CustomerService(this.em).getCustomer(login.customer.id);
+    if (customer.secondFactorRequired) {
+      throw new DomainError('FORBIDDEN', 'Your company requires a second factor for every login', {
+        reason: 'SECOND_FACTOR_REQUIRED_BY_CUSTOMER',
+      });
+    }
+    await this.confirmPassword(login, password, ip, now);
+    login.totpSecretEncrypted = null;
+    login.totpEnabledAt = null;
+    login.totpLastStep = null;
+    login.recoveryCodeHashes = null;
+  }
+
+  /** After enrollment, a session that was waiting for it becomes a full one (new token). */
+  async upgradeEnrollmentSession(session: SessionRef, ip: string, now: Date): Promise<SignInOutcome> {
+    await this.sessions.close(session.id);
+    const opened = this.sessions.open(
+      { kind: 'customer', accountRef: session.accountRef, activeLoginRef: session.activeLoginRef, ip },
+      now,
+    );
+    await this.em.flush();
+    return { status: SignInStatus.SIGNED_IN, ...opened };
+  }
+
+  // ——— internals ———
+
+  private async openCustomerSession(login: CustomerLogin, ip: string, now: Date): Promise<SignInOutcome> {
+    const customer = await new CustomerService(this.em).getCustomer(login.customer.id);
+    const enrolled = Boolean(login.totpEnabledAt);
+    const status = enrolled
+      ? SignInStatus.SECOND_FACTOR_REQUIRED
+      : customer.secondFactorRequired
+        ? SignInStatus.SECOND_FACTOR_ENROLLMENT_REQUIRED
+        : SignInStatus.SIGNED_IN;
+    const opened = this.sessions.open(
+      {
+        kind: 'customer',
+        accountRef: login.id,
+        secondFactorPending: status === SignInStatus.SECOND_FACTOR_REQUIRED,
+        enrollmentRequired: status === SignInStatus.SECOND_FACTOR_ENROLLMENT_REQUIRED,
+        ip,
+      },
+      now,
+    );
+    await this.em.flush();
+    return { status, ...opened };
+  }
+
+  private acceptSecondFactor(account: CustomerLogin | StaffAccount, code: string, now: Date): boolean {
+    const trimmed = code.trim();
+    if (account instanceof StaffAccount && account.demo && this.settings.demoSecondFactorBypass && trimmed === '000000') return true;
+    const sealed = account.totpSecretEncrypted;
+    if (sealed && /^\d{6}$/.test(trimmed)) {
+      const result = verifyTotp(decryptSecret(sealed, this.settings.secretKey), trimmed, now);
+      if (result.ok && (account.totpLastStep == null || BigInt(result.step) > BigInt(account.totpLastStep))) {
+        account.totpLastStep = String(result.step);
+        return true;
+      }
+      return false;
+    }
+    if (account instanceof CustomerLogin && account.recoveryCodeHashes) {
+      const hashes: string[] = JSON.parse(account.recoveryCodeHashes);
+      const index = hashes.indexOf(hashRecoveryCode(trimmed));
+      if (index >= 0) {
+        hashes.splice(index, 1);
+        account.recoveryCodeHashes = JSON.stringify(hashes);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Checks a password or temporary password; counts failures, locks for 15 minutes after 5 and
+   * e-mails the owner (ACC-6). A locked account is refused before the password is even looked at.
+   */
+  private async checkSecret(
+    account: CustomerLogin | StaffAccount,
+    storedHash: string | null | undefined,
+    candidate: string,
+    now: Date,
+    field?: string,
+  ): Promise<void> {
+    if (account.lockedUntil && account.lockedUntil > now) {
+      throw new DomainError('RATE_LIMITED', `Too many failed attempts: try again after ${account.lockedUntil.toISOString()}`, {
+        reason: 'LOGIN_LOCKED',
+      });
+    }
+    if (await verifyPassword(storedHash, candidate)) {
+      account.failedAttempts = 0;
+      account.lockedUntil = null;
+      return;
+    }
+    account.failedAttempts += 1;
+    if (account.failedAttempts >= MAX_FAILED_ATTEMPTS) {
+      account.failedAttempts = 0;
+      account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+      if (account instanceof CustomerLogin) {
+        enqueueMail(
+          this.em,
+          {
+            to: account.email,
+            language: account.language,
+            deduplicationKey: `lockout:${account.id}:${account.lockedUntil.getTime()}`,
+            template: {
+              kind: 'lockout',
+              name: account.name,
+              loginId: account.loginId,
+              minutes: LOCK_MINUTES,
+              portalUrl: this.settings.publicUrl,
+            },
+          },
+          now,
+        );
+      }
+    }
+    await this.em.flush();
+    if (field)
+      throw badInput('The password is not correct', [{ field, code: 'PASSWORD_INCORRECT', message: 'The password is not correct' }]);
+    throw invalidCredentials();
+  }
+
+  private async throttle(ip: string, now: Date): Promise<void> {
+    const decision = await hitRateLimit(this.em, `credentials:${ip}`, IP_ATTEMPTS, IP_WINDOW_MS, now);
+    if (!decision.allowed) {
+      throw new DomainError('RATE_LIMITED', `Too many attempts from your network: try again in ${decision.retryAfterSeconds} seconds`, {
+        reason: 'IP_THROTTLED',
+      });
+    }
+  }
+
+  private assertAcceptablePassword(password: string, login: Pick<CustomerLogin, 'loginId' | 'name' | 'customer'>, field: string): void {
+    const broken = this.passwordProblemsFor(password, login);
+    if (broken.length > 0) {
+      throw badInput(
+        'The new password does not meet the rules',
+        broken.map((rule) => ({ field, code: rule, message: rule })),
+        'PASSWORD_POLICY',
+      );
+    }
+  }
+
+  private async setPassword(login: CustomerLogin, password: string, now: Date): Promise<void> {
+    login.passwordHash = await hashPassword(password);
+    login.passwordChangedAt = now;
+    enqueueMail(
+      this.em,
+      {
+        to: login.email,
+        language: login.language,
+        template: { kind: 'password-changed', name: login.name, portalUrl: this.settings.publicUrl },
+      },
+      now,
+    );
+  }
+}

@@ -1,0 +1,63 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Principal } from '../../platform/auth/principal';
+import type { RequestAuth } from '../../platform/auth/request-auth';
+import { sha256Hex } from '../../platform/auth/secrets';
+import { hitRateLimit } from '../../platform/rate-limiter';
+import { ApiToken } from './api-token.entity';
+import { CustomerLogin } from './customer-login.entity';
+import { LoginStatus } from './identity.enums';
+import { SessionService } from './session.service';
+import { StaffAccount } from './staff-account.entity';
+
+/** API-4: requests per minute for one session or one token. */
+export const REQUESTS_PER_MINUTE = 600;
+const LAST_USED_EVERY_MS = 60_000;
+export const API_TOKEN_PREFIX = 'ccp_';
+
+/**
+ * Turns a request's credentials into a principal: `Authorization: Bearer <token>` for partner
+ * software (API-1, PRO-5), else the session cookie (ACC-5). Unknown, expired, revoked or
+ * deactivated credentials give an anonymous request, never an error here.
+ */
+export async function authenticateRequest(
+  em: EntityManager,
+  credentials: { authorization?: string; sessionToken?: string },
+  now: Date,
+): Promise<RequestAuth> {
+  const anonymous: RequestAuth = { principal: null, session: null, pendingSession: null, rateLimited: false };
+  const bearer = /^Bearer\s+(\S+)$/i.exec(credentials.authorization ?? '')?.[1];
+  if (bearer) {
+    if (!bearer.startsWith(API_TOKEN_PREFIX)) return anonymous;
+    const token = await em.findOne(ApiToken, { tokenHash: sha256Hex(bearer) });
+    if (!token || token.revokedAt || token.expiresAt <= now) return anonymous;
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
+      await em.nativeUpdate(ApiToken, { id: token.id }, { lastUsedAt: now });
+    }
+    const principal: Principal = { kind: 'api-token', tokenId: token.id, customerId: token.customer.id, profile: token.profile };
+    return {
+      ...anonymous,
+      principal,
+      rateLimited: !(await hitRateLimit(em, `token:${token.id}`, REQUESTS_PER_MINUTE, 60_000, now)).allowed,
+    };
+  }
+  if (!credentials.sessionToken) return anonymous;
+  const session = await new SessionService(em).find(credentials.sessionToken, now);
+  if (!session) return anonymous;
+  if (session.secondFactorPending || session.enrollmentRequired) return { ...anonymous, pendingSession: session };
+
+  let principal: Principal | null = null;
+  if (session.kind === 'staff') {
+    const staff = await em.findOne(StaffAccount, { id: session.accountRef, active: true });
+    if (staff) principal = { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: session.id };
+  } else {
+    const login = await em.findOne(CustomerLogin, { id: session.activeLoginRef, status: LoginStatus.ACTIVE });
+    if (login)
+      principal = { kind: 'customer-user', userId: login.id, customerId: login.customer.id, profile: login.profile, sessionId: session.id };
+  }
+  if (!principal) {
+    await new SessionService(em).close(session.id);
+    return anonymous;
+  }
+  const budget = await hitRateLimit(em, `session:${session.id}`, REQUESTS_PER_MINUTE, 60_000, now);
+  return { principal, session, pendingSession: null, rateLimited: !budget.allowed };
+}

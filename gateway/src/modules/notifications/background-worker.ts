@@ -1,0 +1,73 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { Clock } from '../../platform/clock';
+import type { Logger } from '../../platform/logging';
+import type { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
+import { OutboxWorker, type OutboxHandler } from '../../platform/outbox/outbox-worker';
+import type { GatewaySettings } from '../../platform/graphql/context';
+import { CustomerService } from '../customers/customer.service';
+import { CustomerLogin } from '../identity/customer-login.entity';
+import { LoginStatus } from '../identity/identity.enums';
+import { IdentityService } from '../identity/identity.service';
+import { enqueueMail, type MailPayload } from './mail-outbox';
+import type { MailTransport } from './mail-transport';
+
+interface ContractActivated {
+  customerId: string;
+}
+interface InvoiceIssued {
+  documentId: string;
+  number: string;
+  customerId: string;
+}
+
+/** What happens to each outbox topic. Handlers run in the transaction that marks the message done. */
+export function outboxHandlers(settings: GatewaySettings, transport: MailTransport, clock: Clock): Record<string, OutboxHandler> {
+  return {
+    mail: async (message: OutboxMessage) => {
+      await transport.send(JSON.parse(message.payload) as MailPayload);
+    },
+    // ACC-2: a contract activated for a customer without logins creates its first administrator.
+    'contract.activated': async (message: OutboxMessage, em: EntityManager) => {
+      const event = JSON.parse(message.payload) as ContractActivated;
+      await new IdentityService(em, settings).provisionFirstAdministrator(event.customerId, clock.now());
+    },
+    // NOT-1: one e-mail per user who keeps the choice; a link to the portal, never the invoice itself.
+    'invoice.issued': async (message: OutboxMessage, em: EntityManager) => {
+      const event = JSON.parse(message.payload) as InvoiceIssued;
+      const customer = await new CustomerService(em).getCustomer(event.customerId);
+      const recipients = await em.find(CustomerLogin, { customer: event.customerId, status: LoginStatus.ACTIVE, notifyNewInvoice: true });
+      for (const login of recipients) {
+        enqueueMail(
+          em,
+          {
+            to: login.email,
+            language: login.language,
+            deduplicationKey: `new-invoice:${event.documentId}:${login.id}`,
+            template: {
+              kind: 'new-invoice',
+              name: login.name,
+              documentNumber: event.number,
+              companyName: customer.name,
+              portalUrl: settings.publicUrl,
+            },
+          },
+          clock.now(),
+        );
+      }
+    },
+  };
+}
+
+export function createBackgroundWorker(input: {
+  orm: MikroORM;
+  settings: GatewaySettings;
+  transport: MailTransport;
+  clock: Clock;
+  logger: Logger;
+}): OutboxWorker {
+  const { orm, settings, transport, clock, logger } = input;
+  const reminders = async (now: Date) => {
+    await new IdentityService(orm.em.fork(), settings).sendDueActivationReminders(now);
+  };
+  return new OutboxWorker(orm, outboxHandlers(settings, transport, clock), clock, logger, [reminders]);
+}

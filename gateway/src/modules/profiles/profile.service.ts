@@ -1,0 +1,213 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { addDaysIso, isIsoDate } from '../../core/iso-date';
+import { endOfBrusselsDay, brusselsDateOf } from '../../core/brussels-time';
+import { randomToken, sha256Hex } from '../../platform/auth/secrets';
+import { DomainError, badInput, notFound } from '../../platform/errors';
+import { CustomerService } from '../customers/customer.service';
+import { ApiToken } from '../identity/api-token.entity';
+import { CustomerLogin } from '../identity/customer-login.entity';
+import { LoginProfile, LoginStatus } from '../identity/identity.enums';
+import { IdentityService, type IdentitySettings } from '../identity/identity.service';
+import { API_TOKEN_PREFIX } from '../identity/request-authenticator';
+import { SessionService } from '../identity/session.service';
+import type { ApiTokenInfo, CreateApiTokenInput, CreateLoginInput, Login } from './profile.types';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** Profile management (PRO-1 … PRO-5), always inside one customer: another customer's login is "not found". */
+export class ProfileService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: IdentitySettings,
+  ) {}
+
+  async listLogins(customerId: string, callerLoginRef: string | null, now: Date): Promise<Login[]> {
+    const logins = await this.em.find(CustomerLogin, { customer: customerId }, { orderBy: [{ name: 'asc' }, { loginId: 'asc' }] });
+    return logins.map((login) => toLogin(login, callerLoginRef, now));
+  }
+
+  async createLogin(customerId: string, callerLoginRef: string, input: CreateLoginInput, now: Date): Promise<Login> {
+    const name = input.name.trim();
+    const email = input.email.trim().toLowerCase();
+    const problems = [];
+    if (name.length < 2 || name.length > 200)
+      problems.push({ field: 'name', code: 'NAME_INVALID', message: 'Between 2 and 200 characters' });
+    if (!EMAIL.test(email) || email.length > 254)
+      problems.push({ field: 'email', code: 'EMAIL_INVALID', message: 'Not an e-mail address' });
+    if (problems.length) throw badInput('The new access is not valid', problems);
+    const taken = await this.em.count(CustomerLogin, { customer: customerId, email, status: { $ne: LoginStatus.DEACTIVATED } });
+    if (taken > 0)
+      throw badInput('This e-mail address already has an access', [
+        { field: 'email', code: 'EMAIL_TAKEN', message: 'Already has an access' },
+      ]);
+    const customer = await new CustomerService(this.em).getCustomer(customerId);
+    const login = await new IdentityService(this.em, this.settings).createLogin(
+      customer,
+      { name, email, profile: input.profile },
+      callerLoginRef,
+      now,
+    );
+    await this.em.flush();
+    return toLogin(login, callerLoginRef, now);
+  }
+
+  async changeProfile(customerId: string, callerLoginRef: string, loginId: string, profile: LoginProfile, now: Date): Promise<Login> {
+    const login = await this.loginOf(customerId, loginId);
+    if (login.profile === LoginProfile.ADMINISTRATOR && profile !== LoginProfile.ADMINISTRATOR)
+      await this.assertNotLastAdministrator(customerId, login);
+    login.profile = profile;
+    await this.em.flush();
+    return toLogin(login, callerLoginRef, now);
+  }
+
+  async deactivate(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
+    const login = await this.loginOf(customerId, loginId);
+    if (login.profile === LoginProfile.ADMINISTRATOR) await this.assertNotLastAdministrator(customerId, login);
+    login.status = LoginStatus.DEACTIVATED;
+    login.temporaryPasswordHash = null;
+    login.temporaryPasswordExpiresAt = null;
+    login.activationReminderDay = null;
+    await new SessionService(this.em).closeAllActingAs(login.id);
+    await this.em.flush();
+    return toLogin(login, callerLoginRef, now);
+  }
+
+  async reactivate(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
+    const login = await this.loginOf(customerId, loginId);
+    if (login.status !== LoginStatus.DEACTIVATED) throw badInput('This login is not deactivated', [], 'NOT_DEACTIVATED');
+    if (login.passwordHash) {
+      login.status = LoginStatus.ACTIVE;
+    } else {
+      login.status = LoginStatus.PENDING_ACTIVATION;
+      await new IdentityService(this.em, this.settings).issueTemporaryPassword(
+        login,
+        await new CustomerService(this.em).getCustomer(customerId),
+        now,
+      );
+    }
+    await this.em.flush();
+    return toLogin(login, callerLoginRef, now);
+  }
+
+  /** ACC-3: an administrator re-issues the activation of a login it created. */
+  async reissueActivation(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
+    const login = await this.loginOf(customerId, loginId);
+    if (login.createdByLoginRef !== callerLoginRef) {
+      throw new DomainError(
+        'FORBIDDEN',
+        'Only the administrator who created this access can re-issue its activation; Customer Services can too',
+        {
+          reason: 'NOT_CREATOR',
+        },
+      );
+    }
+    if (login.status !== LoginStatus.PENDING_ACTIVATION) throw badInput('This access is already activated', [], 'ALREADY_ACTIVE');
+    await new IdentityService(this.em, this.settings).issueTemporaryPassword(
+      login,
+      await new CustomerService(this.em).getCustomer(customerId),
+      now,
+    );
+    await this.em.flush();
+    return toLogin(login, callerLoginRef, now);
+  }
+
+  // ——— PRO-5 integration tokens ———
+
+  async listApiTokens(customerId: string): Promise<ApiTokenInfo[]> {
+    const tokens = await this.em.find(ApiToken, { customer: customerId }, { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
+    return tokens.map(toApiTokenInfo);
+  }
+
+  async createApiToken(
+    customerId: string,
+    callerLoginRef: string,
+    input: CreateApiTokenInput,
+    now: Date,
+  ): Promise<{ token: string; apiToken: ApiTokenInfo }> {
+    const name = input.name.trim();
+    const today = brusselsDateOf(now);
+    const problems = [];
+    if (name.length < 2 || name.length > 100)
+      problems.push({ field: 'name', code: 'NAME_INVALID', message: 'Between 2 and 100 characters' });
+    if (!isIsoDate(input.expiresOn) || input.expiresOn < today || input.expiresOn > addDaysIso(today, 731)) {
+      problems.push({ field: 'expiresOn', code: 'EXPIRY_INVALID', message: 'A date from today to 2 years ahead' });
+    }
+    if (problems.length) throw badInput('The token is not valid', problems);
+    const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
+    const stored = this.em.create(ApiToken, {
+      customer: await new CustomerService(this.em).getCustomer(customerId),
+      name,
+      profile: input.profile,
+      tokenHash: sha256Hex(token),
+      displayPrefix: token.slice(0, 10),
+      expiresAt: endOfBrusselsDay(input.expiresOn),
+      createdByLoginRef: callerLoginRef,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.em.flush();
+    return { token, apiToken: toApiTokenInfo(stored) };
+  }
+
+  async revokeApiToken(customerId: string, id: string, now: Date): Promise<ApiTokenInfo> {
+    const token = await this.em.findOne(ApiToken, { id, customer: customerId });
+    if (!token) throw notFound('Token');
+    token.revokedAt ??= now;
+    await this.em.flush();
+    return toApiTokenInfo(token);
+  }
+
+  private async loginOf(customerId: string, loginId: string): Promise<CustomerLogin> {
+    const login = /^\d{9}$/.test(loginId.trim())
+      ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim(), customer: customerId })
+      : null;
+    if (!login) throw notFound('Login');
+    return login;
+  }
+
+  /** PRO-3: a customer always keeps one active administrator. */
+  private async assertNotLastAdministrator(customerId: string, login: CustomerLogin): Promise<void> {
+    if (login.status !== LoginStatus.ACTIVE) return;
+    const others = await this.em.count(CustomerLogin, {
+      customer: customerId,
+      profile: LoginProfile.ADMINISTRATOR,
+      status: LoginStatus.ACTIVE,
+      id: { $ne: login.id },
+    });
+    if (others === 0) {
+      throw new DomainError('FORBIDDEN', 'This is the last active administrator: make another login administrator first', {
+        reason: 'LAST_ADMINISTRATOR',
+      });
+    }
+  }
+}
+
+function toLogin(login: CustomerLogin, callerLoginRef: string | null, now: Date): Login {
+  const locked = login.status === LoginStatus.ACTIVE && login.lockedUntil != null && login.lockedUntil > now;
+  return {
+    id: login.id,
+    loginId: login.loginId,
+    name: login.name,
+    email: login.email,
+    profile: login.profile,
+    status: locked ? LoginStatus.LOCKED : login.status,
+    lastLoginAt: login.lastLoginAt ?? null,
+    activationExpiresAt: login.status === LoginStatus.PENDING_ACTIVATION ? (login.temporaryPasswordExpiresAt ?? null) : null,
+    secondFactorEnabled: Boolean(login.totpEnabledAt),
+    createdByCaller: callerLoginRef !== null && login.createdByLoginRef === callerLoginRef,
+    createdAt: login.createdAt,
+  };
+}
+
+function toApiTokenInfo(token: ApiToken): ApiTokenInfo {
+  return {
+    id: token.id,
+    name: token.name,
+    profile: token.profile,
+    displayPrefix: token.displayPrefix,
+    expiresAt: token.expiresAt,
+    lastUsedAt: token.lastUsedAt ?? null,
+    revokedAt: token.revokedAt ?? null,
+    createdAt: token.createdAt,
+  };
+}
