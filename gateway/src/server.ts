@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { anonymousAuth, type HttpAuth, type RequestAuth } from './platform/auth/request-auth';
@@ -14,6 +14,8 @@ import { createContext, type GatewaySettings, type GraphQLContext } from './plat
 import { protectionRules, querySizeGuard } from './platform/graphql/protections';
 import { authenticateRequest } from './modules/identity/request-authenticator';
 import { mountDevMailbox } from './modules/notifications/dev-mailbox';
+import { moduleRoutes } from './routes';
+import { OutboxMessage } from './platform/outbox/outbox-message.entity';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
@@ -25,7 +27,20 @@ export interface GatewayDependencies {
   schema: GraphQLSchema;
   logger: Logger;
   clock?: Clock;
+  /** HTTP routes of modules beside /graphql (downloads, uploads); defaults to every module's routes. */
+  routes?: RouteMount[];
 }
+
+/** What a module's HTTP routes get: they authenticate exactly like /graphql. */
+export interface RouteContext {
+  orm: MikroORM;
+  clock: Clock;
+  settings: GatewaySettings;
+  logger: Logger;
+  authenticate(req: Request, em: EntityManager): Promise<RequestAuth>;
+}
+
+export type RouteMount = (app: express.Express, context: RouteContext) => void;
 
 export interface Gateway {
   app: express.Express;
@@ -43,6 +58,15 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const secureCookies = config.publicUrl.startsWith('https://');
   // __Host- binds the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure).
   const cookieName = secureCookies ? '__Host-cc_session' : 'cc_session';
+  /** Session cookie or bearer token → principal; the same for /graphql and every download route (X-4). */
+  const authenticate = (req: Request, em: EntityManager): Promise<RequestAuth> =>
+    authenticateRequest(
+      em,
+      { authorization: req.header('authorization'), sessionToken: readCookie(req.header('cookie'), cookieName) },
+      clock.now(),
+    );
+  const routeContext: RouteContext = { orm, clock, settings, logger, authenticate };
+
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -110,11 +134,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
-        const resolved: RequestAuth = await authenticateRequest(
-          em,
-          { authorization: req.header('authorization'), sessionToken: readCookie(req.header('cookie'), cookieName) },
-          clock.now(),
-        );
+        const resolved = await authenticate(req, em);
         const attributes = `Path=/; HttpOnly; SameSite=Lax${secureCookies ? '; Secure' : ''}`;
         const auth: HttpAuth = {
           ...anonymousAuth(),
@@ -127,6 +147,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       },
     }),
   );
+
+  for (const mount of deps.routes ?? moduleRoutes(config)) mount(app, routeContext);
 
   // INT-1: the core leasing system pushes its records here, authenticated by a shared secret.
   const ingestion = new IngestionService(orm, clock);
@@ -159,6 +181,36 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       res.sendFile('index.html', { root: shellDist });
     });
   }
+
+  // INT-2: the core system fetches applied changes and acknowledges each one once it has taken it.
+  app.get('/internal/events', async (req, res) => {
+    if (!bearerMatches(req.header('authorization'), config.ingestSecret)) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid ingestion secret is required' } });
+      return;
+    }
+    const limit = Math.min(Math.max(Number(req.query.limit ?? 100) || 100, 1), 500);
+    const messages = await orm.em
+      .fork()
+      .find(OutboxMessage, { topic: { $like: 'core.%' }, processedAt: null }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit });
+    res.json({
+      events: messages.map((m) => ({ id: m.id, topic: m.topic, createdAt: m.createdAt, payload: JSON.parse(m.payload) as unknown })),
+    });
+  });
+  app.post('/internal/events/:id/ack', async (req, res) => {
+    if (!bearerMatches(req.header('authorization'), config.ingestSecret)) {
+      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid ingestion secret is required' } });
+      return;
+    }
+    const em = orm.em.fork();
+    const message = await em.findOne(OutboxMessage, { id: req.params.id, topic: { $like: 'core.%' } });
+    if (!message) {
+      res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Event not found' } });
+      return;
+    }
+    message.processedAt ??= clock.now();
+    await em.flush();
+    res.json({ ok: true, acknowledgedAt: message.processedAt });
+  });
 
   app.use((req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
@@ -204,6 +256,7 @@ export function settingsOf(config: AppConfig): GatewaySettings {
     // Only a development process on demo data accepts the demo staff code 000000 (never production).
     demoSecondFactorBypass: config.nodeEnv === 'development',
     customerServicesEmail: config.customerServicesEmail,
+    customerServicesPhone: config.customerServicesPhone,
   };
 }
 

@@ -36,6 +36,27 @@ export type Address = {
   street: Scalars['String']['output'];
 };
 
+/** A new address (REQ-1). */
+export type AddressChangeInput = {
+  /** City. */
+  city: Scalars['String']['input'];
+  /** Country, two letters (BE). */
+  country: Scalars['String']['input'];
+  /** Registered office or billing address. */
+  kind: AddressKind;
+  /** Postal code (4 digits in Belgium). */
+  postalCode: Scalars['String']['input'];
+  /** Street and number. */
+  street: Scalars['String']['input'];
+};
+
+/** Which address. */
+export type AddressKind =
+  /** Billing address. */
+  | 'BILLING'
+  /** Registered office. */
+  | 'REGISTERED_OFFICE';
+
 /** Administrative contact of the customer (from its SEPA mandate or registration). */
 export type AdministrativeContact = {
   __typename?: 'AdministrativeContact';
@@ -140,6 +161,149 @@ export type Asset = {
   serialNumber?: Maybe<Scalars['String']['output']>;
 };
 
+/** A supporting document attached to a change request (REQ-2). */
+export type AttachmentInfo = {
+  __typename?: 'AttachmentInfo';
+  /** When it was uploaded. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Relative URL that downloads the file for the same signed-in caller (GET, session or token). */
+  downloadUrl: Scalars['String']['output'];
+  /** Name of the file as uploaded, cleaned of paths and unusual characters. */
+  fileName: Scalars['String']['output'];
+  /** Opaque id of the attachment. */
+  id: Scalars['ID']['output'];
+  /** Type detected from the content: application/pdf, image/jpeg or image/png. */
+  mediaType: Scalars['String']['output'];
+  /** Size in bytes (at most 10 MB). */
+  sizeBytes: Scalars['Int']['output'];
+};
+
+/** One entry of the audit trail: who changed what, when, before and after (BO-5, PRO-7). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What was done, e.g. 'login.created', 'request.approved'. */
+  action: Scalars['String']['output'];
+  /** customer, staff, token or system. */
+  actorKind: Scalars['String']['output'];
+  /** Name of who did it. */
+  actorName: Scalars['String']['output'];
+  /** Values after, as JSON. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Values before, as JSON. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Which record (its number or id). */
+  entityRef: Scalars['String']['output'];
+  /** Kind of record changed. */
+  entityType: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+};
+
+/** A page of the audit trail, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** Items of this page. */
+  nodes: Array<AuditEntry>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a AuditEntry list with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: AuditEntry;
+};
+
+/** The customer a back-office request or search result is about. */
+export type BackOfficeCustomer = {
+  __typename?: 'BackOfficeCustomer';
+  /** Administrative contact e-mail. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Administrative contact. */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Customer number. */
+  customerNumber: Scalars['String']['output'];
+  /** Enterprise number, formatted. */
+  enterpriseNumber: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Number of logins. */
+  loginCount: Scalars['Int']['output'];
+  /** Company name. */
+  name: Scalars['String']['output'];
+};
+
+/** Summary of a login, for the back office (BO-4). */
+export type BackOfficeLogin = {
+  __typename?: 'BackOfficeLogin';
+  /** Temporary password expiry, when pending. */
+  activationExpiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** E-mail. */
+  email: Scalars['String']['output'];
+  /** 9-digit login id. */
+  loginId: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** ADMINISTRATOR or VIEWER. */
+  profile: Scalars['String']['output'];
+  /** PENDING_ACTIVATION, ACTIVE, LOCKED or DEACTIVATED. */
+  status: Scalars['String']['output'];
+};
+
+/** A change request in the back office, with the current data beside the requested change (BO-3). */
+export type BackOfficeRequest = {
+  __typename?: 'BackOfficeRequest';
+  /** Days since submission. */
+  ageInDays: Scalars['Int']['output'];
+  /** Agent handling it. */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  /** The customer's current values of the same fields. */
+  currentValues: Array<ChangeDetail>;
+  /** Its customer. */
+  customer: BackOfficeCustomer;
+  /** For bank details: who gave the first approval. */
+  firstApproverName?: Maybe<Scalars['String']['output']>;
+  /** Id of the request. */
+  id: Scalars['ID']['output'];
+  /** Whether approving completes it now (false when a second approver is still needed). */
+  nextApprovalCompletes: Scalars['Boolean']['output'];
+  /** The request. */
+  request: ChangeRequest;
+  /** The requested values, unmasked. */
+  requestedValues: Array<ChangeDetail>;
+};
+
+/** A page of the request queue, oldest first. */
+export type BackOfficeRequestConnection = {
+  __typename?: 'BackOfficeRequestConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<BackOfficeRequestEdge>;
+  /** Items of this page. */
+  nodes: Array<BackOfficeRequest>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a BackOfficeRequest list with its cursor. */
+export type BackOfficeRequestEdge = {
+  __typename?: 'BackOfficeRequestEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: BackOfficeRequest;
+};
+
 /** The bank account installments are paid from; the IBAN is never shown in full (COM-1). */
 export type BankAccount = {
   __typename?: 'BankAccount';
@@ -149,6 +313,16 @@ export type BankAccount = {
   ibanLast4: Scalars['String']['output'];
   /** IBAN with every character but the last 4 hidden, e.g. "BE•• •••• •••• 6769". */
   maskedIban: Scalars['String']['output'];
+};
+
+/** New bank details (REQ-1, REQ-4). */
+export type BankDetailsInput = {
+  /** Name of the account holder. */
+  accountHolder: Scalars['String']['input'];
+  /** BIC, 8 or 11 characters. */
+  bic: Scalars['String']['input'];
+  /** IBAN, spaces allowed. */
+  iban: Scalars['String']['input'];
 };
 
 /** An invoicing batch: the documents issued together in one run (DOC-5). */
@@ -186,6 +360,15 @@ export type BatchEdge = {
   node: Batch;
 };
 
+/** One field of a requested change, or of the current company data. */
+export type ChangeDetail = {
+  __typename?: 'ChangeDetail';
+  /** Field name, e.g. iban, street, enterpriseNumber. */
+  field: Scalars['String']['output'];
+  /** Value (an IBAN is masked outside the back office). */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
 /** Change of one’s own password (PRO-6). */
 export type ChangePasswordInput = {
   /** Current password. */
@@ -193,6 +376,85 @@ export type ChangePasswordInput = {
   /** New password (ACC-4 rules). */
   newPassword: Scalars['String']['input'];
 };
+
+/** A change request of the customer (REQ-3). */
+export type ChangeRequest = {
+  __typename?: 'ChangeRequest';
+  /** Supporting documents. */
+  attachments: Array<AttachmentInfo>;
+  /** Customer Services is waiting for an answer (MORE_INFORMATION_NEEDED). */
+  awaitingAnswer: Scalars['Boolean']['output'];
+  /** Contract it concerns. */
+  contractNumber?: Maybe<Scalars['String']['output']>;
+  /** When it was submitted. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** History with the comments of Customer Services (REQ-3). */
+  history: Array<RequestHistoryEntry>;
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Reference to quote, e.g. REQ-7K3M9Q2X. */
+  reference: Scalars['String']['output'];
+  /** Why it was rejected. */
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** The requested values (IBAN masked). */
+  requestedChange: Array<ChangeDetail>;
+  /** Where it stands. */
+  status: ChangeRequestStatus;
+  /** Who submitted it. */
+  submittedByName: Scalars['String']['output'];
+  /** What it changes. */
+  type: ChangeRequestType;
+  /** Last change. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of change requests, newest first. */
+export type ChangeRequestConnection = {
+  __typename?: 'ChangeRequestConnection';
+  /** Items of this page with their cursors. */
+  edges: Array<ChangeRequestEdge>;
+  /** Items of this page. */
+  nodes: Array<ChangeRequest>;
+  /** Cursors and whether more pages exist. */
+  pageInfo: PageInfo;
+  /** How many items match the filter in all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An item of a ChangeRequest list with its cursor. */
+export type ChangeRequestEdge = {
+  __typename?: 'ChangeRequestEdge';
+  /** Opaque cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The item. */
+  node: ChangeRequest;
+};
+
+/** Where a change request stands (REQ-3). */
+export type ChangeRequestStatus =
+  /** Approved and applied. */
+  | 'COMPLETED'
+  /** Being processed. */
+  | 'IN_PROGRESS'
+  /** Customer Services asked a question: answer it. */
+  | 'MORE_INFORMATION_NEEDED'
+  /** Refused, with a reason. */
+  | 'REJECTED'
+  /** Received, not yet taken by Customer Services. */
+  | 'SUBMITTED';
+
+/** What a change request asks to change (REQ-1). */
+export type ChangeRequestType =
+  /** The registered office or the billing address. */
+  | 'ADDRESS'
+  /** The bank account installments are paid from (four-eyes, REQ-4). */
+  | 'BANK_DETAILS'
+  /** The company name or legal form. */
+  | 'COMPANY_NAME'
+  /** The enterprise number. */
+  | 'ENTERPRISE_NUMBER'
+  /** Any other administrative change, in free text. */
+  | 'OTHER';
 
 /** The customer's company data as known by the leasing company (COM-1). */
 export type Company = {
@@ -227,6 +489,14 @@ export type Company = {
   secondFactorRequired: Scalars['Boolean']['output'];
   /** VAT number, e.g. BE0403170701; empty when not VAT-registered. */
   vatNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** New company name (REQ-1). */
+export type CompanyNameInput = {
+  /** Legal form, e.g. SRL, BV. */
+  legalForm?: InputMaybe<Scalars['String']['input']>;
+  /** Company name. */
+  name: Scalars['String']['input'];
 };
 
 /** A contract of the customer with every term of CON-2. */
@@ -384,6 +654,15 @@ export type CreatedApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** How to reach Customer Services (HLP-2). */
+export type CustomerServicesContact = {
+  __typename?: 'CustomerServicesContact';
+  /** E-mail address. */
+  email: Scalars['String']['output'];
+  /** Phone number. */
+  phone: Scalars['String']['output'];
+};
+
 /** An invoice, credit note or amortization table of the customer. */
 export type Document = {
   __typename?: 'Document';
@@ -413,10 +692,16 @@ export type Document = {
   paidOn?: Maybe<Scalars['String']['output']>;
   /** Paid, open or overdue as of today; null for amortization tables. */
   paymentStatus?: Maybe<PaymentStatus>;
+  /** Path of the PDF (DOC-3), relative to the gateway; add ?download=1 to get it as an attachment. Needs the same session or token. */
+  pdfUrl: Scalars['String']['output'];
+  /** Path of the print-friendly HTML view (DOC-3), relative to the gateway. */
+  printUrl: Scalars['String']['output'];
   /** Belgian structured payment reference, e.g. +++123/4567/89002+++ (DOC-9); null when none. */
   structuredReference?: Maybe<Scalars['String']['output']>;
   /** Total including VAT, in cents. */
   totalCents: Scalars['SafeInt']['output'];
+  /** Path of the Peppol BIS Billing 3.0 UBL file (DOC-6), relative to the gateway; null for amortization tables. */
+  ublUrl?: Maybe<Scalars['String']['output']>;
   /** VAT, in cents. */
   vatCents: Scalars['SafeInt']['output'];
 };
@@ -641,6 +926,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Activates an access with the temporary password and sets the final one (ACC-3, ACC-4). Null with an error when refused: aliases each count as an attempt (ACC-6). */
   activateAccess?: Maybe<SignInResult>;
+  /** Answers a question of Customer Services, with text and new documents (REQ-3). */
+  answerChangeRequest: ChangeRequest;
+  /** Approves and applies; a bank-details change needs a second, different approver (BO-3, REQ-4). */
+  approveRequest: BackOfficeRequest;
+  /** Asks the customer for more information; the comment is sent to them (BO-3). */
+  askForInformation: BackOfficeRequest;
   /** Changes a login’s profile; the last active administrator cannot be demoted (PRO-3). */
   changeLoginProfile: Login;
   /** Changes one’s own password (PRO-6); other sessions are closed. */
@@ -659,8 +950,14 @@ export type Mutation = {
   linkLogin: Me;
   /** Re-activates a deactivated login (PRO-3). */
   reactivateLogin: Login;
+  /** Public form for customers who never gave an administrative contact (ACC-8). Always true once valid. */
+  registerAdministrativeContact: Scalars['Boolean']['output'];
   /** Sends fresh activation credentials for a login the caller created (ACC-3, PRO-3). */
   reissueActivation: Login;
+  /** Rejects a registration whose details do not match (ACC-8). */
+  rejectRegistration: Scalars['Boolean']['output'];
+  /** Rejects with a reason sent to the customer (BO-3). */
+  rejectRequest: BackOfficeRequest;
   /** Forgot password (ACC-7): e-mails a one-time link, or fresh temporary credentials to a login not yet activated. Always true. */
   requestPasswordReset: Scalars['Boolean']['output'];
   /** Sets a new password from a reset link; every session of the login is closed. */
@@ -673,16 +970,24 @@ export type Mutation = {
   signIn?: Maybe<SignInResult>;
   /** Ends the session on the server and clears the cookie (ACC-5). */
   signOut: Scalars['Boolean']['output'];
+  /** Re-issues the activation of a login not yet activated (ACC-3, BO-4). */
+  staffReissueActivation: BackOfficeLogin;
   /** Sign-in of Customer Services staff; a second factor always follows (BO-1). Null with an error when refused: aliases each count as an attempt (ACC-6). */
   staffSignIn?: Maybe<SignInResult>;
   /** Starts enrolling a TOTP second factor (ACC-10). */
   startSecondFactorEnrollment: SecondFactorEnrollment;
+  /** Submits a change request (REQ-1). The same idempotency key twice gives the same request (REQ-5). Viewers get FORBIDDEN. */
+  submitChangeRequest: ChangeRequest;
   /** Acts for another linked customer number without signing out (ACC-11). */
   switchCustomer: Me;
+  /** Takes a request: the caller handles it (BO-3). */
+  takeRequest: BackOfficeRequest;
   /** Revokes a link between two logins (ACC-11). */
   unlinkLogin: Me;
   /** Changes one’s own language and e-mail choices (PRO-6). */
   updateMyPreferences: Me;
+  /** Verifies a registration: the contact becomes administrator and receives the activation e-mail (ACC-8, ACC-2). */
+  verifyRegistration: BackOfficeLogin;
   /** Second step of a sign-in: the 6-digit code of the app, or a recovery code (ACC-10). Null with an error when refused: aliases each count as an attempt (ACC-6). */
   verifySecondFactor?: Maybe<SignInResult>;
 };
@@ -691,6 +996,27 @@ export type Mutation = {
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationActivateAccessArgs = {
   input: ActivateAccessInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationAnswerChangeRequestArgs = {
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationApproveRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationAskForInformationArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -750,8 +1076,28 @@ export type MutationReactivateLoginArgs = {
 
 
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationRegisterAdministrativeContactArgs = {
+  input: RegisterContactInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationReissueActivationArgs = {
   loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationRejectRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationRejectRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -786,14 +1132,32 @@ export type MutationSignInArgs = {
 
 
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationStaffReissueActivationArgs = {
+  loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationStaffSignInArgs = {
   input: StaffSignInInput;
 };
 
 
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationSubmitChangeRequestArgs = {
+  input: SubmitChangeRequestInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationSwitchCustomerArgs = {
   loginId: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationTakeRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -806,6 +1170,12 @@ export type MutationUnlinkLoginArgs = {
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationUpdateMyPreferencesArgs = {
   input: MyPreferencesInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationVerifyRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -911,10 +1281,18 @@ export type Query = {
   __typename?: 'Query';
   /** The customer's integration tokens (PRO-5). */
   apiTokens: Array<ApiTokenInfo>;
+  /** The customer's own audit log: who changed what, when (PRO-7). */
+  auditLog: AuditEntryConnection;
+  /** One request with the current data beside the requested change (BO-3). */
+  backOfficeRequest: BackOfficeRequest;
   /** One invoicing batch of the caller by number; NOT_FOUND otherwise. */
   batch: Batch;
   /** The caller's invoicing batches, newest first (DOC-5). */
   batches: BatchConnection;
+  /** One change request of the customer; NOT_FOUND otherwise. */
+  changeRequest: ChangeRequest;
+  /** The customer's change requests, newest first (REQ-3). */
+  changeRequests: ChangeRequestConnection;
   /** The caller's company data (COM-1). */
   company: Company;
   /** One contract of the caller by id; NOT_FOUND for unknown ids and ids of other customers. */
@@ -923,6 +1301,12 @@ export type Query = {
   contractByNumber: Contract;
   /** The caller's contracts: filter, search, sort, cursor pages (CON-1). */
   contracts: ContractConnection;
+  /** Logins of one customer (BO-4). */
+  customerLogins: Array<BackOfficeLogin>;
+  /** Customer lookup by customer number, enterprise number or name (BO-4); at most 50. */
+  customerSearch: Array<BackOfficeCustomer>;
+  /** Customer Services contact details; public. Quote your contract number in every message (HLP-2). */
+  customerServicesContact: CustomerServicesContact;
   /** One document of the caller; NOT_FOUND for unknown ids and ids of other customers. */
   document: Document;
   /** The caller's documents, newest first, by default the last 12 months (DOC-1, DOC-2). */
@@ -933,6 +1317,25 @@ export type Query = {
   me?: Maybe<Me>;
   /** The ACC-4 rules a candidate password breaks, for live feedback; name and company are checked again on submit. */
   passwordProblems: Array<PasswordRule>;
+  /** Public registrations waiting for verification (ACC-8, BO-4). */
+  pendingRegistrations: Array<RegistrationView>;
+  /** The request queue: open requests, oldest first, with who handles what (BO-2). */
+  requestQueue: BackOfficeRequestConnection;
+  /** Audit trail of every action on data, newest first (BO-5). */
+  staffAuditLog: AuditEntryConnection;
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryBackOfficeRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -946,6 +1349,20 @@ export type QueryBatchArgs = {
 export type QueryBatchesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryChangeRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryChangeRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ChangeRequestStatus>>;
 };
 
 
@@ -971,6 +1388,18 @@ export type QueryContractsArgs = {
 
 
 /** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryCustomerLoginsArgs = {
+  customerNumber: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryCustomerSearchArgs = {
+  search: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
 export type QueryDocumentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -988,6 +1417,112 @@ export type QueryDocumentsArgs = {
 export type QueryPasswordProblemsArgs = {
   loginId?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryRequestQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RequestQueueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryStaffAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Public form: the administrative contact of a customer that never gave one (ACC-8). */
+export type RegisterContactInput = {
+  /** Name of the contact. */
+  contactName: Scalars['String']['input'];
+  /** One of the customer’s contract numbers. */
+  contractNumber: Scalars['String']['input'];
+  /** Customer number, 8 digits, as on letters. */
+  customerNumber: Scalars['String']['input'];
+  /** E-mail of the contact: the activation is sent there. */
+  email: Scalars['String']['input'];
+  /** Enterprise number. */
+  enterpriseNumber: Scalars['String']['input'];
+  /** Language of the e-mails. */
+  language?: InputMaybe<Language>;
+  /** Phone number of the contact. */
+  phone: Scalars['String']['input'];
+};
+
+/** A registration waiting for verification in the back office (ACC-8, BO-4). */
+export type RegistrationView = {
+  __typename?: 'RegistrationView';
+  /** Contact name. */
+  contactName: Scalars['String']['output'];
+  /** Contract number given. */
+  contractNumber: Scalars['String']['output'];
+  /** When it was sent. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Company name of the customer number, when it exists. */
+  customerName?: Maybe<Scalars['String']['output']>;
+  /** Customer number given. */
+  customerNumber: Scalars['String']['output'];
+  /** Contact e-mail. */
+  email: Scalars['String']['output'];
+  /** Enterprise number given. */
+  enterpriseNumber: Scalars['String']['output'];
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Whether customer, contract and enterprise numbers match the records. */
+  numbersMatch: Scalars['Boolean']['output'];
+  /** Contact phone. */
+  phone: Scalars['String']['output'];
+  /** PENDING, VERIFIED or REJECTED. */
+  status: Scalars['String']['output'];
+};
+
+/** A step in the history of a change request. */
+export type RequestEventKind =
+  /** The customer answered. */
+  | 'ANSWERED'
+  /** A change after the first approval cancelled it. */
+  | 'APPROVAL_RESET'
+  /** Approved and applied. */
+  | 'COMPLETED'
+  /** First of two approvals of a bank-details change. */
+  | 'FIRST_APPROVAL'
+  /** The agent asked for more information. */
+  | 'INFORMATION_REQUESTED'
+  /** Rejected. */
+  | 'REJECTED'
+  /** Submitted by the customer. */
+  | 'SUBMITTED'
+  /** Taken by an agent. */
+  | 'TAKEN';
+
+/** A step in the history of a change request (REQ-3). */
+export type RequestHistoryEntry = {
+  __typename?: 'RequestHistoryEntry';
+  /** Who: the customer user, or "Customer Services". */
+  actorName: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** Comment exchanged with this step. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** What happened. */
+  kind: RequestEventKind;
+};
+
+/** Filter of the back-office queue (BO-2). */
+export type RequestQueueFilter = {
+  /** Only this customer number. */
+  customerNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Only the requests the caller has taken. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only requests submitted at least this many days ago. */
+  olderThanDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Statuses; default: every open status. */
+  statuses?: InputMaybe<Array<ChangeRequestStatus>>;
+  /** Only these types. */
+  types?: InputMaybe<Array<ChangeRequestType>>;
 };
 
 /** New password from a "forgot password" link (ACC-7). */
@@ -1062,4 +1597,28 @@ export type StaffSignInInput = {
   email: Scalars['String']['input'];
   /** Password. */
   password: Scalars['String']['input'];
+};
+
+/** A change request (REQ-1). Fill the part that matches the type. */
+export type SubmitChangeRequestInput = {
+  /** For ADDRESS. */
+  address?: InputMaybe<AddressChangeInput>;
+  /** Uploaded supporting documents (POST /uploads), at most 5. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** For BANK_DETAILS. */
+  bankDetails?: InputMaybe<BankDetailsInput>;
+  /** For COMPANY_NAME. */
+  companyName?: InputMaybe<CompanyNameInput>;
+  /** The contract it concerns, if any. */
+  contractNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For ENTERPRISE_NUMBER: the new number. */
+  enterpriseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A key the client generates per form: submitting twice with it creates one request (REQ-5). */
+  idempotencyKey: Scalars['String']['input'];
+  /** For OTHER: the request in free text; for the others an optional comment. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** For BANK_DETAILS: your password again (REQ-4). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  /** What to change. */
+  type: ChangeRequestType;
 };

@@ -1,4 +1,6 @@
-import { getNamedType, isObjectType, type GraphQLField } from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, type GraphQLField, type GraphQLInputType } from 'graphql';
+import { TEST_SETTINGS } from '../platform/graphql/context';
+import { ChangeRequestService } from './requests/change-request.service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../platform/auth/principal';
 import { gatewaySchema } from '../platform/graphql/schema';
@@ -44,6 +46,17 @@ const CALLS: Record<string, { selection: string; value: keyof typeof foreign }> 
   revokeApiToken: { selection: '{ id }', value: 'tokenId' },
   switchCustomer: { selection: '{ loginId }', value: 'loginId' },
   unlinkLogin: { selection: '{ loginId }', value: 'loginId' },
+  changeRequest: { selection: '{ id }', value: 'requestId' },
+  answerChangeRequest: { selection: '{ id }', value: 'requestId' },
+  // back-office operations: customers' principals are refused whatever the id
+  backOfficeRequest: { selection: '{ id }', value: 'requestId' },
+  takeRequest: { selection: '{ id }', value: 'requestId' },
+  askForInformation: { selection: '{ id }', value: 'requestId' },
+  approveRequest: { selection: '{ id }', value: 'requestId' },
+  rejectRequest: { selection: '{ id }', value: 'requestId' },
+  staffReissueActivation: { selection: '{ loginId }', value: 'loginId' },
+  verifyRegistration: { selection: '{ loginId }', value: 'requestId' },
+  rejectRegistration: { selection: '', value: 'requestId' },
 };
 const UNKNOWN: Record<string, string> = {
   contractId: '00000000-0000-4000-8000-000000000000',
@@ -52,6 +65,7 @@ const UNKNOWN: Record<string, string> = {
   batchNumber: 'B1999-01',
   loginId: '999999999',
   tokenId: '00000000-0000-4000-8000-000000000002',
+  requestId: '00000000-0000-4000-8000-000000000003',
 };
 
 beforeAll(async () => {
@@ -82,7 +96,14 @@ beforeAll(async () => {
     createdByLoginRef: peetersLogin.id,
   });
   await em.flush();
+  const peetersRequest = await new ChangeRequestService(em, TEST_SETTINGS).submit(
+    { kind: 'customer-user', userId: peetersLogin.id, customerId: peeters.id, profile: 'ADMINISTRATOR' },
+    { idempotencyKey: 'peeters-request-1', type: 'OTHER' as never, message: 'Please call us about the oven.' },
+    '127.0.0.1',
+    new Date(),
+  );
   Object.assign(foreign, {
+    requestId: peetersRequest.id,
     contractId: (await em.findOneOrFail(Contract, { contractNumber: 'LC-2001' })).id,
     contractNumber: 'LC-2001',
     documentId: (await em.findOneOrFail(Document, { number: 'INV-2026-0900' })).id,
@@ -127,7 +148,12 @@ describe('tenant isolation over the whole schema (X-4)', () => {
       const operation = schema.getQueryType()!.getFields()[name] ? 'query' : 'mutation';
       const arg = field.args.find((a) => ID_ARGUMENTS.includes(a.name))!;
       const extra = field.args.filter((a) => a !== arg && String(a.type).endsWith('!'));
-      const extraArgs = extra.map((a) => `${a.name}: ${isObjectType(getNamedType(a.type)) ? '{}' : 'VIEWER'}`).join(', ');
+      const literal = (type: GraphQLInputType) => {
+        const named = getNamedType(type);
+        if (isEnumType(named)) return named.getValues()[0]!.name;
+        return isInputObjectType(named) ? '{}' : '"A comment long enough"';
+      };
+      const extraArgs = extra.map((a) => `${a.name}: ${literal(a.type)}`).join(', ');
       const query = `${operation}($v: ${String(arg.type)}) { ${name}(${arg.name}: $v${extraArgs ? `, ${extraArgs}` : ''}) ${call.selection} }`;
       for (const [label, principal] of principals()) {
         const withForeign = await t.execute(query, { v: foreign[call.value] }, principal);

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -31,7 +32,12 @@ const environmentSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Customer Corner <no-reply@customer-corner.example>'),
   CUSTOMER_SERVICES_EMAIL: z.email().default('customer.services@leasing.example'),
+  CUSTOMER_SERVICES_PHONE: z
+    .string()
+    .regex(/^\+?[\d ()./-]{6,32}$/, 'must be a phone number')
+    .default('+32 2 555 00 00'),
   WORKER: z.enum(['in-process', 'off']).default('in-process'),
+  UPLOAD_DIR: z.string().min(1).default('data/uploads'),
 });
 
 export interface AppConfig {
@@ -54,8 +60,11 @@ export interface AppConfig {
   smtpUrl: string | null;
   mailFrom: string;
   customerServicesEmail: string;
+  customerServicesPhone: string;
   /** 'in-process' runs the outbox worker inside the gateway; 'off' when a separate worker process runs it. */
   worker: 'in-process' | 'off';
+  /** Absolute folder of uploaded attachments (REQ-2); never served statically. */
+  uploadDir: string;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   for (const origin of corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://portal.example.be`);
   }
+  const uploadDir = resolve(e.UPLOAD_DIR);
+  const fromShell = e.SHELL_DIST ? relative(resolve(e.SHELL_DIST), uploadDir) : '..';
+  if (fromShell !== '..' && !fromShell.startsWith(`..${sep}`) && !isAbsolute(fromShell)) {
+    problems.push('UPLOAD_DIR: must not be inside SHELL_DIST, which is served to anyone');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`;
@@ -113,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,
     customerServicesEmail: e.CUSTOMER_SERVICES_EMAIL,
+    customerServicesPhone: e.CUSTOMER_SERVICES_PHONE,
     worker: e.WORKER,
+    uploadDir,
   };
 }

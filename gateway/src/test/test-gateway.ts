@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Principal } from '../platform/auth/principal';
@@ -14,6 +17,7 @@ import { OutboxMessage } from '../platform/outbox/outbox-message.entity';
 import { createBackgroundWorker } from '../modules/notifications/background-worker';
 import type { MailPayload } from '../modules/notifications/mail-outbox';
 import { devMailboxTransport } from '../modules/notifications/mail-transport';
+import { moduleRoutes } from '../routes';
 import { HttpClient } from './http-client';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -25,6 +29,8 @@ export interface TestGateway {
   orm: MikroORM;
   gateway: Gateway;
   clock: Clock;
+  /** UPLOAD_DIR of this gateway: a fresh temporary folder, removed by close(). */
+  uploadDir: string;
   /** Moves the gateway's clock (ISO instant). */
   setNow(iso: string): void;
   /** Runs the outbox worker until nothing is due (mail, provisioning, reminders). */
@@ -69,6 +75,7 @@ export async function startTestGateway(options: { today?: string } = {}): Promis
     LOG_LEVEL: 'silent',
     INGEST_SECRET: 'test-ingest-secret-0123456789abcdef',
     SECRET_KEY: TEST_SETTINGS.secretKey,
+    UPLOAD_DIR: mkdtempSync(join(tmpdir(), 'customer-corner-uploads-')),
   });
   const gateway = await createGateway({
     config,
@@ -76,6 +83,7 @@ export async function startTestGateway(options: { today?: string } = {}): Promis
     schema: await gatewaySchema(),
     logger: createLogger(process.env.TEST_LOG === '1' ? 'debug' : 'silent'),
     clock,
+    routes: moduleRoutes(config),
   });
   const ingestion = new IngestionService(orm, clock);
   const worker = createBackgroundWorker({
@@ -90,6 +98,7 @@ export async function startTestGateway(options: { today?: string } = {}): Promis
     orm,
     gateway,
     clock,
+    uploadDir: config.uploadDir,
     setNow: (iso) => {
       now = new Date(iso);
     },
@@ -126,6 +135,7 @@ export async function startTestGateway(options: { today?: string } = {}): Promis
       await gateway.stop();
       await orm.close(true);
       await scratch.drop();
+      rmSync(config.uploadDir, { recursive: true, force: true });
     },
   };
 }

@@ -87,3 +87,78 @@ export class CustomerUpstreamSync {
     return { byUpstreamId, created, updated };
   }
 }
+
+/** A change to company data, applied when Customer Services completes a request (COM-3). */
+export interface CompanyDataChange {
+  enterpriseNumber?: string;
+  vatNumber?: string | null;
+  name?: string;
+  legalForm?: string | null;
+  registeredOffice?: { street: string; postalCode: string; city: string; country: string };
+  billingAddress?: { street: string; postalCode: string; city: string; country: string };
+  bankAccount?: { iban: string; bic: string };
+}
+
+type CompanyValues = Record<string, string | null>;
+
+function valuesOf(c: Customer, change: CompanyDataChange): CompanyValues {
+  const values: CompanyValues = {};
+  if (change.enterpriseNumber !== undefined)
+    Object.assign(values, { enterpriseNumber: c.enterpriseNumber, vatNumber: c.vatNumber ?? null });
+  if (change.name !== undefined) Object.assign(values, { name: c.name, legalForm: c.legalForm ?? null });
+  if (change.registeredOffice) {
+    Object.assign(values, {
+      registeredStreet: c.registeredStreet,
+      registeredPostalCode: c.registeredPostalCode,
+      registeredCity: c.registeredCity,
+      registeredCountry: c.registeredCountry,
+    });
+  }
+  if (change.billingAddress) {
+    Object.assign(values, {
+      billingStreet: c.billingStreet ?? null,
+      billingPostalCode: c.billingPostalCode ?? null,
+      billingCity: c.billingCity ?? null,
+      billingCountry: c.billingCountry ?? null,
+    });
+  }
+  if (change.bankAccount) Object.assign(values, { iban: c.iban ?? null, bic: c.bic ?? null });
+  return values;
+}
+
+/** Applies a completed change to the company data and stamps the date (COM-3); returns before and after. */
+export async function applyCompanyDataChange(
+  em: EntityManager,
+  customerId: string,
+  change: CompanyDataChange,
+  now: Date,
+): Promise<{ before: CompanyValues; after: CompanyValues }> {
+  const customer = await new CustomerService(em).getCustomer(customerId);
+  const before = valuesOf(customer, change);
+  if (change.enterpriseNumber !== undefined) {
+    customer.enterpriseNumber = change.enterpriseNumber;
+    if (change.vatNumber !== undefined) customer.vatNumber = change.vatNumber;
+  }
+  if (change.name !== undefined) {
+    customer.name = change.name;
+    customer.legalForm = change.legalForm ?? null;
+  }
+  if (change.registeredOffice) {
+    customer.registeredStreet = change.registeredOffice.street;
+    customer.registeredPostalCode = change.registeredOffice.postalCode;
+    customer.registeredCity = change.registeredOffice.city;
+    customer.registeredCountry = change.registeredOffice.country;
+  }
+  if (change.billingAddress) {
+    customer.billingStreet = change.billingAddress.street;
+    customer.billingPostalCode = change.billingAddress.postalCode;
+    customer.billingCity = change.billingAddress.city;
+    customer.billingCountry = change.billingAddress.country;
+  }
+  if (change.bankAccount) {
+    customer.iban = change.bankAccount.iban;
+    customer.bic = change.bankAccount.bic;
+  }
+  customer.companyDataChangedAt = now;
+  return { before, after: valuesOf(customer, change) };
+}

@@ -7,7 +7,7 @@ import type { GraphQLContext } from '../../platform/graphql/context';
 import { Batch } from './batch.types';
 import { DocumentLine } from './document-line.entity';
 import { Document } from './document.entity';
-import { PaymentStatus } from './document.enums';
+import { DocumentKind, PaymentStatus } from './document.enums';
 import { BatchesArgs, DocumentsArgs } from './document.inputs';
 import { DocumentService, paymentStatusOf } from './document.service';
 
@@ -65,6 +65,27 @@ export class DocumentResolver {
   })
   structuredReference(@Root() document: Document): string | null {
     return document.structuredReference ? formatStructuredReference(document.structuredReference) : null;
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'Path of the PDF (DOC-3), relative to the gateway; add ?download=1 to get it as an attachment. Needs the same session or token.',
+  })
+  pdfUrl(@Root() document: Document): string {
+    return `/documents/${encodeURIComponent(document.id)}/pdf`;
+  }
+
+  @FieldResolver(() => String, { description: 'Path of the print-friendly HTML view (DOC-3), relative to the gateway.' })
+  printUrl(@Root() document: Document): string {
+    return `/documents/print/${encodeURIComponent(document.id)}`;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Path of the Peppol BIS Billing 3.0 UBL file (DOC-6), relative to the gateway; null for amortization tables.',
+  })
+  ublUrl(@Root() document: Document): string | null {
+    return document.kind === DocumentKind.AMORTIZATION_TABLE ? null : `/documents/${encodeURIComponent(document.id)}/ubl`;
   }
 
   @FieldResolver(() => [DocumentLine], { description: 'Invoice lines; empty for amortization tables.' })

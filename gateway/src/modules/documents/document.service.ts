@@ -9,6 +9,72 @@ import { Document } from './document.entity';
 import { DocumentKind, PaymentStatus, PaymentStatusFilter } from './document.enums';
 import type { BatchesArgs, DocumentFilter, DocumentsArgs } from './document.inputs';
 
+/** Rows read per query by exports: large enough to be fast, small enough to never matter in memory. */
+export const EXPORT_CHUNK_SIZE = 1000;
+
+/** A document as exports read it: plain values, no entity. */
+export interface DocumentRow {
+  id: string;
+  number: string;
+  kind: DocumentKind;
+  issueDate: string;
+  dueDate: string | null;
+  contractNumber: string | null;
+  batchNumber: string | null;
+  netCents: number;
+  vatCents: number;
+  totalCents: number;
+  paidOn: string | null;
+  structuredReference: string | null;
+}
+
+const ROW_PROPERTIES = [
+  'id',
+  'number',
+  'kind',
+  'issueDate',
+  'dueDate',
+  'contractNumber',
+  'batchNumber',
+  'netCents',
+  'vatCents',
+  'totalCents',
+  'paidOn',
+  'structuredReference',
+] as const;
+
+/** The query builder of the SQL drivers we run on (better-sqlite, postgresql), typed for what rowChunks uses. */
+interface RowQuery {
+  select(fields: readonly string[]): RowQuery;
+  where(condition: FilterQuery<Document>): RowQuery;
+  orderBy(order: Record<string, 'asc' | 'desc'>[]): RowQuery;
+  limit(size: number): RowQuery;
+  execute(method: 'all', mapResults: false): Promise<Record<string, unknown>[]>;
+}
+
+const rowQuery = (em: EntityManager): RowQuery =>
+  (em as unknown as { createQueryBuilder(entity: typeof Document, alias: string): RowQuery }).createQueryBuilder(Document, 'd');
+
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+/** Column names to properties; PostgreSQL returns bigint cents as strings. */
+function documentRowOf(raw: Record<string, unknown>): DocumentRow {
+  return {
+    id: String(raw.id),
+    number: String(raw.number),
+    kind: raw.kind as DocumentKind,
+    issueDate: String(raw.issue_date),
+    dueDate: text(raw.due_date),
+    contractNumber: text(raw.contract_number),
+    batchNumber: text(raw.batch_number),
+    netCents: Number(raw.net_cents),
+    vatCents: Number(raw.vat_cents),
+    totalCents: Number(raw.total_cents),
+    paidOn: text(raw.paid_on),
+    structuredReference: text(raw.structured_reference),
+  };
+}
+
 interface BatchRow {
   batch_number: string;
   issue_date: string;
@@ -105,7 +171,52 @@ export class DocumentService {
     };
   }
 
-  private filterFor(customerId: string, today: string, filter: DocumentFilter): FilterQuery<Document> {
+  /**
+   * Documents matching `where`, newest first, `size` rows at a time (DOC-4): keyset pagination on
+   * (issue date, id), each chunk read through a fresh fork so the previous one can be collected.
+   */
+  async *chunks(where: FilterQuery<Document>, size = EXPORT_CHUNK_SIZE, direction: 'asc' | 'desc' = 'desc'): AsyncGenerator<Document[]> {
+    let after: { key: string; id: string } | null = null;
+    for (;;) {
+      const em = this.em.fork();
+      const rows: Document[] = await em.find(Document, after ? { $and: [where, keysetCondition('issueDate', direction, after)] } : where, {
+        orderBy: [{ issueDate: direction }, { id: direction }],
+        limit: size,
+      });
+      if (rows.length > 0) yield rows;
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < size) return;
+      after = { key: last.issueDate, id: last.id };
+    }
+  }
+
+  /**
+   * The same rows as plain values, without entities (CSV and XLSX need no more): raw rows of a
+   * query builder, a third of the cost of hydrating entities on 100 000 rows.
+   */
+  async *rowChunks(where: FilterQuery<Document>, size = EXPORT_CHUNK_SIZE): AsyncGenerator<DocumentRow[]> {
+    let after: { key: string; id: string } | null = null;
+    for (;;) {
+      const raw: Record<string, unknown>[] = await rowQuery(this.em.fork())
+        .select(ROW_PROPERTIES)
+        .where(after ? { $and: [where, keysetCondition('issueDate', 'desc', after)] } : where)
+        .orderBy([{ issueDate: 'desc' }, { id: 'desc' }])
+        .limit(size)
+        .execute('all', false);
+      const rows: DocumentRow[] = raw.map(documentRowOf);
+      if (rows.length > 0) yield rows;
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < size) return;
+      after = { key: last.issueDate, id: last.id };
+    }
+  }
+
+  count(where: FilterQuery<Document>): Promise<number> {
+    return this.em.count(Document, where);
+  }
+
+  /** Validates a filter (BAD_USER_INPUT naming the fields) and scopes it to the customer; shared by GraphQL and downloads. */
+  filterFor(customerId: string, today: string, filter: DocumentFilter): FilterQuery<Document> {
     const problems: FieldProblem[] = [];
     for (const field of ['issuedFrom', 'issuedTo'] as const) {
       const value = filter[field];

@@ -14,6 +14,8 @@ import { StaffAccount } from '../identity/staff-account.entity';
 import { createBackgroundWorker } from '../notifications/background-worker';
 import { devMailboxTransport } from '../notifications/mail-transport';
 import { generateDemoBatches } from './demo-data-generator';
+import { ChangeRequestService } from '../requests/change-request.service';
+import { AddressKind, ChangeRequestType } from '../requests/request.enums';
 import { IngestionService } from './ingestion.service';
 
 export interface DemoLogin {
@@ -88,6 +90,30 @@ export async function seedDemoDataIfEmpty(
     });
   }
   await em.flush();
+  // Two open requests, so the back office has something to process in a demo (BO-2).
+  const requests = new ChangeRequestService(orm.em.fork(), settings);
+  const asAdmin = { kind: 'customer-user' as const, userId: admin.id, customerId: first.id, profile: LoginProfile.ADMINISTRATOR };
+  await requests.submit(
+    asAdmin,
+    {
+      idempotencyKey: 'demo-billing-address',
+      type: ChangeRequestType.ADDRESS,
+      address: { kind: AddressKind.BILLING, street: 'Quai de la Batte 10', postalCode: '4020', city: 'Liège', country: 'BE' },
+      message: 'Notre comptabilité déménage.',
+    },
+    '127.0.0.1',
+    new Date(now.getTime() - 3 * 86_400_000),
+  );
+  await requests.submit(
+    asAdmin,
+    {
+      idempotencyKey: 'demo-other',
+      type: ChangeRequestType.OTHER,
+      message: 'Pouvez-vous envoyer une copie des factures à notre fiduciaire ?',
+    },
+    '127.0.0.1',
+    new Date(now.getTime() - 86_400_000),
+  );
   while ((await worker.runOnce()) > 0);
 
   const second = await em.findOneOrFail(Customer, { customerNumber: '10000002' });

@@ -18,7 +18,44 @@ export type MailTemplate =
   | { kind: 'lockout'; name: string; loginId: string; minutes: number; portalUrl: string }
   | { kind: 'password-reset'; name: string; resetUrl: string; minutes: number }
   | { kind: 'password-changed'; name: string; portalUrl: string }
-  | { kind: 'new-invoice'; name: string; documentNumber: string; companyName: string; portalUrl: string };
+  | { kind: 'new-invoice'; name: string; documentNumber: string; companyName: string; portalUrl: string }
+  | { kind: 'request-status'; name: string; reference: string; status: RequestStatusName; comment: string | null; portalUrl: string }
+  | {
+      kind: 'bank-details-announced';
+      name: string;
+      companyName: string;
+      submittedBy: string;
+      maskedIban: string;
+      reference: string;
+      portalUrl: string;
+    }
+  | { kind: 'bank-details-applied'; name: string; companyName: string; maskedIban: string; reference: string; portalUrl: string };
+
+export type RequestStatusName = 'SUBMITTED' | 'IN_PROGRESS' | 'MORE_INFORMATION_NEEDED' | 'COMPLETED' | 'REJECTED';
+
+const STATUS_LABELS: Record<MailLanguage, Record<RequestStatusName, string>> = {
+  fr: {
+    SUBMITTED: 'reçue',
+    IN_PROGRESS: 'en cours de traitement',
+    MORE_INFORMATION_NEEDED: "en attente d'informations de votre part",
+    COMPLETED: 'traitée et appliquée',
+    REJECTED: 'refusée',
+  },
+  nl: {
+    SUBMITTED: 'ontvangen',
+    IN_PROGRESS: 'in behandeling',
+    MORE_INFORMATION_NEEDED: 'wacht op bijkomende informatie van u',
+    COMPLETED: 'behandeld en toegepast',
+    REJECTED: 'geweigerd',
+  },
+  en: {
+    SUBMITTED: 'received',
+    IN_PROGRESS: 'being processed',
+    MORE_INFORMATION_NEEDED: 'waiting for more information from you',
+    COMPLETED: 'completed and applied',
+    REJECTED: 'rejected',
+  },
+};
 
 export interface RenderedMail {
   subject: string;
@@ -173,6 +210,83 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
           fr: [`Un nouveau document de ${template.companyName} est disponible dans votre espace client : ${template.portalUrl}/documents`],
           nl: [`Er is een nieuw document van ${template.companyName} beschikbaar in uw klantenzone: ${template.portalUrl}/documents`],
           en: [`A new document of ${template.companyName} is available in your customer space: ${template.portalUrl}/documents`],
+        }[lang],
+      };
+    case 'request-status': {
+      const status = STATUS_LABELS[lang][template.status];
+      const comment = template.comment
+        ? [
+            {
+              fr: `Message du Service clientèle : ${template.comment}`,
+              nl: `Bericht van de Klantendienst: ${template.comment}`,
+              en: `Message from Customer Services: ${template.comment}`,
+            }[lang],
+          ]
+        : [];
+      return {
+        subject: {
+          fr: `Votre demande ${template.reference} est ${status}`,
+          nl: `Uw aanvraag ${template.reference} is ${status}`,
+          en: `Your request ${template.reference} is ${status}`,
+        }[lang],
+        lines: [
+          {
+            fr: `Votre demande ${template.reference} est ${status}.`,
+            nl: `Uw aanvraag ${template.reference} is ${status}.`,
+            en: `Your request ${template.reference} is ${status}.`,
+          }[lang],
+          ...comment,
+          {
+            fr: `Détails : ${template.portalUrl}/requests`,
+            nl: `Details: ${template.portalUrl}/requests`,
+            en: `Details: ${template.portalUrl}/requests`,
+          }[lang],
+        ],
+      };
+    }
+    case 'bank-details-announced':
+      return {
+        subject: {
+          fr: 'Demande de changement de compte bancaire',
+          nl: 'Aanvraag tot wijziging van het bankrekeningnummer',
+          en: 'Bank account change requested',
+        }[lang],
+        lines: {
+          fr: [
+            `${template.submittedBy} a demandé de remplacer le compte bancaire de ${template.companyName} par ${template.maskedIban} (demande ${template.reference}).`,
+            "Si vous ne reconnaissez pas cette demande, contactez immédiatement le Service clientèle : elle ne sera appliquée qu'après deux validations.",
+            `${template.portalUrl}/requests`,
+          ],
+          nl: [
+            `${template.submittedBy} vroeg om de bankrekening van ${template.companyName} te vervangen door ${template.maskedIban} (aanvraag ${template.reference}).`,
+            'Herkent u deze aanvraag niet? Neem dan meteen contact op met de Klantendienst: ze wordt pas na twee goedkeuringen toegepast.',
+            `${template.portalUrl}/requests`,
+          ],
+          en: [
+            `${template.submittedBy} asked to replace the bank account of ${template.companyName} with ${template.maskedIban} (request ${template.reference}).`,
+            'If you do not recognise this request, contact Customer Services at once: it is only applied after two approvals.',
+            `${template.portalUrl}/requests`,
+          ],
+        }[lang],
+      };
+    case 'bank-details-applied':
+      return {
+        subject: { fr: 'Nouveau compte bancaire enregistré', nl: 'Nieuwe bankrekening geregistreerd', en: 'New bank account registered' }[
+          lang
+        ],
+        lines: {
+          fr: [
+            `Le compte bancaire de ${template.companyName} est désormais ${template.maskedIban} (demande ${template.reference}).`,
+            `${template.portalUrl}/company`,
+          ],
+          nl: [
+            `De bankrekening van ${template.companyName} is voortaan ${template.maskedIban} (aanvraag ${template.reference}).`,
+            `${template.portalUrl}/company`,
+          ],
+          en: [
+            `The bank account of ${template.companyName} is now ${template.maskedIban} (request ${template.reference}).`,
+            `${template.portalUrl}/company`,
+          ],
         }[lang],
       };
   }

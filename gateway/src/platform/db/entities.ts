@@ -12,6 +12,11 @@ import { LoginLink } from '../../modules/identity/login-link.entity';
 import { PasswordReset } from '../../modules/identity/password-reset.entity';
 import { Session } from '../../modules/identity/session.entity';
 import { StaffAccount } from '../../modules/identity/staff-account.entity';
+import { AuditEvent } from '../../modules/audit/audit-event.entity';
+import { ChangeRequest } from '../../modules/requests/change-request.entity';
+import { RequestEvent } from '../../modules/requests/request-event.entity';
+import { Registration } from '../../modules/registrations/registration.entity';
+import { Attachment } from '../../modules/requests/attachments/attachment.entity';
 
 /** Every persisted class; the migrations and the drift check are computed from this list. */
 export const ENTITIES = [
@@ -29,4 +34,9 @@ export const ENTITIES = [
   ApiToken,
   PasswordReset,
   LoginLink,
+  Attachment,
+  AuditEvent,
+  ChangeRequest,
+  RequestEvent,
+  Registration,
 ];

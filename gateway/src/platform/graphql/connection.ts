@@ -117,7 +117,7 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** MikroORM filter for "after this (key, id)" in the given direction. */
-export function keysetCondition(field: string, direction: 'asc' | 'desc', after: { key: CursorValue; id: string }) {
+export function keysetCondition(field: string, direction: 'asc' | 'desc', after: { key: CursorValue | Date; id: string }) {
   const op = direction === 'asc' ? '$gt' : '$lt';
   return { $or: [{ [field]: { [op]: after.key } }, { [field]: after.key, id: { [op]: after.id } }] };
 }

@@ -25,6 +25,7 @@ export interface GatewaySettings {
   secretKey: string;
   demoSecondFactorBypass: boolean;
   customerServicesEmail: string;
+  customerServicesPhone: string;
 }
 
 export const TEST_SETTINGS: GatewaySettings = {
@@ -32,6 +33,7 @@ export const TEST_SETTINGS: GatewaySettings = {
   secretKey: 'test-secret-key-0123456789abcdef0123456789',
   demoSecondFactorBypass: false,
   customerServicesEmail: 'customer.services@leasing.example',
+  customerServicesPhone: '+32 2 555 00 00',
 };
 
 export function createContext(input: {

@@ -5,6 +5,9 @@ import { CustomerResolver } from '../../modules/customers/customer.resolver';
 import { DocumentResolver } from '../../modules/documents/document.resolver';
 import { IdentityResolver } from '../../modules/identity/identity.resolver';
 import { ProfileResolver } from '../../modules/profiles/profile.resolver';
+import { ChangeRequestResolver } from '../../modules/requests/change-request.resolver';
+import { BackOfficeResolver } from '../../modules/backoffice/backoffice.resolver';
+import { HelpResolver } from '../../modules/help/help.resolver';
 import { authChecker } from './auth-checker';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,6 +18,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   DocumentResolver,
   IdentityResolver,
   ProfileResolver,
+  ChangeRequestResolver,
+  BackOfficeResolver,
+  HelpResolver,
 ];
 
 let cached: Promise<GraphQLSchema> | undefined;

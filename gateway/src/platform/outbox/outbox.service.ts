@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { OutboxMessage } from './outbox-message.entity';
 
-export type OutboxTopic = 'contract.activated' | 'invoice.issued' | 'mail';
+export type OutboxTopic = 'contract.activated' | 'invoice.issued' | 'mail' | 'core.change-applied';
 
 export interface OutboxEvent<T extends object = object> {
   topic: OutboxTopic;

@@ -1,0 +1,194 @@
+import { pipeline } from 'node:stream/promises';
+import type { EntityManager } from '@mikro-orm/core';
+import type { Request, Response } from 'express';
+import { customerScopeOf } from '../../platform/auth/principal';
+import { todayOf } from '../../platform/clock';
+import { DomainError, notFound } from '../../platform/errors';
+import type { RouteContext, RouteMount } from '../../server';
+import { contentDisposition } from './content-disposition';
+import { ClientGone, documentsCsv, writeDocumentsCsv, writeDocumentsXlsx } from './document-export';
+import { documentFilterFromQuery, periodFromQuery, statementDateFromQuery } from './document-filter-query';
+import { labelsFor } from './document-labels';
+import { renderDocumentPdf } from './document-pdf';
+import { DocumentKind } from './document.enums';
+import { DocumentService } from './document.service';
+import { pdfToBuffer } from './pdf-layout';
+import { renderPeppolUbl } from './peppol-ubl';
+import { renderPrintView } from './print-view';
+import { PrintableDocuments, type PrintableDocument } from './printable-document';
+import { renderStatementPdf, statementPeriodOf } from './statement-pdf';
+import { ZipWriter } from './zip-writer';
+
+/**
+ * DOC-3…DOC-8 downloads beside /graphql. Each request authenticates exactly like /graphql (session
+ * cookie or partner token), is scoped to the caller's customer (X-4) and is a read: viewers may
+ * download. Errors are JSON with the GraphQL error codes (API-3): 401 without a principal, 404 alike
+ * for an unknown id and another customer's id, 400 for a bad filter. Exports stream (DOC-4).
+ */
+interface Scope {
+  em: EntityManager;
+  customerId: string;
+  today: string;
+  documents: DocumentService;
+  printable: PrintableDocuments;
+}
+
+type Handler = (req: Request, res: Response, scope: Scope) => Promise<void>;
+
+const STATUS: Record<DomainError['code'], number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+  CONFLICT: 409,
+};
+
+/** No script may run in the print view, and it loads nothing from anywhere. */
+const PRINT_VIEW_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+export const documentDownloadRoutes: RouteMount = (app, context) => {
+  const get = (path: string, handler: Handler) => app.get(path, (req, res) => serve(context, req, res, handler));
+
+  get('/documents/print/:id', async (req, res, { printable }) => {
+    const html = renderPrintView(await printable.byId(String(req.params.id)));
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', PRINT_VIEW_CSP);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.send(html);
+  });
+
+  get('/documents/export.csv', async (req, res, { documents, customerId, today }) => {
+    const where = documents.filterFor(customerId, today, documentFilterFromQuery(req.query));
+    startDownload(res, 'text/csv; charset=utf-8', `documents-${today}.csv`);
+    await writeDocumentsCsv(documents.rowChunks(where), today, res);
+  });
+
+  get('/documents/export.xlsx', async (req, res, { documents, customerId, today, printable }) => {
+    const where = documents.filterFor(customerId, today, documentFilterFromQuery(req.query));
+    const labels = labelsFor((await printable.customer()).language);
+    startDownload(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `documents-${today}.xlsx`);
+    await writeDocumentsXlsx(documents.rowChunks(where), today, labels, res);
+  });
+
+  get('/documents/export.zip', async (req, res, scope) => {
+    const where = scope.documents.filterFor(scope.customerId, scope.today, documentFilterFromQuery(req.query));
+    startDownload(res, 'application/zip', `documents-${scope.today}.zip`);
+    const zip = new ZipWriter(res, zipDate(scope.today));
+    await addPdfs(zip, scope, where, '');
+    await zip.finish();
+  });
+
+  get('/documents/accountant-pack.zip', async (req, res, scope) => {
+    const { from, to } = periodFromQuery(req.query);
+    const where = scope.documents.filterFor(scope.customerId, scope.today, { issuedFrom: from, issuedTo: to });
+    startDownload(res, 'application/zip', `accountant-pack-${from}_${to}.zip`);
+    const zip = new ZipWriter(res, zipDate(scope.today));
+    await zip.add('ledger.csv', documentsCsv(scope.documents.rowChunks(where), scope.today));
+    await addPdfs(zip, scope, where, 'pdf/', 'ubl/');
+    await zip.finish();
+  });
+
+  get('/documents/:id/pdf', async (req, res, { printable }) => {
+    const document = await printable.byId(String(req.params.id));
+    const attachment = req.query.download === '1' || req.query.download === 'true';
+    const pdf = renderDocumentPdf(document);
+    startDownload(res, 'application/pdf', `${document.number}.pdf`, attachment ? 'attachment' : 'inline');
+    await pipeline(pdf, res);
+  });
+
+  get('/documents/:id/ubl', async (req, res, { printable }) => {
+    const document = await printable.byId(String(req.params.id));
+    if (document.kind === DocumentKind.AMORTIZATION_TABLE) {
+      throw new DomainError('NOT_FOUND', 'Amortization tables have no UBL file: only invoices and credit notes do');
+    }
+    const xml = renderPeppolUbl(document);
+    startDownload(res, 'application/xml; charset=utf-8', `${document.number}.xml`);
+    res.send(xml);
+  });
+
+  get('/batches/:number/zip', async (req, res, scope) => {
+    const batchNumber = String(req.params.number).trim();
+    // Every document of the run, whatever its date (the 12-month default of lists does not apply).
+    const where = scope.documents.filterFor(scope.customerId, scope.today, { issuedFrom: '0001-01-01', batchNumber });
+    if ((await scope.documents.count(where)) === 0) throw notFound('Batch');
+    startDownload(res, 'application/zip', `batch-${batchNumber}.zip`);
+    const zip = new ZipWriter(res, zipDate(scope.today));
+    await addPdfs(zip, scope, where, '');
+    await zip.finish();
+  });
+
+  get('/statement.pdf', async (req, res, { documents, customerId, today, printable }) => {
+    const date = statementDateFromQuery(req.query, today);
+    const buyer = await printable.customer();
+    startDownload(res, 'application/pdf', `${labelsFor(buyer.language).statementFileName}-${buyer.customerNumber}-${date}.pdf`, 'inline');
+    await renderStatementPdf(documents, customerId, buyer, statementPeriodOf(date), res);
+  });
+};
+
+async function serve(context: RouteContext, req: Request, res: Response, handler: Handler): Promise<void> {
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  try {
+    const em = context.orm.em.fork();
+    const auth = await context.authenticate(req, em);
+    if (!auth.principal) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+    if (auth.rateLimited) throw new DomainError('RATE_LIMITED', 'Too many requests: slow down and try again in a minute');
+    const customerId = customerScopeOf(auth.principal);
+    const documents = new DocumentService(em);
+    await handler(req, res, {
+      em,
+      customerId,
+      today: todayOf(context.clock),
+      documents,
+      printable: new PrintableDocuments(em, customerId),
+    });
+  } catch (error) {
+    if (error instanceof ClientGone || (res.headersSent && res.destroyed)) return;
+    if (res.headersSent) {
+      // Mid-stream: the client must see a broken download, never a complete-looking truncated file.
+      context.logger.error('download failed while streaming', { requestId: res.locals.requestId, path: req.path, error: describe(error) });
+      res.destroy();
+      return;
+    }
+    if (error instanceof DomainError) {
+      res.status(STATUS[error.code]).json({
+        error: { code: error.code, message: error.message, ...(error.details.fields?.length ? { fields: error.details.fields } : {}) },
+      });
+      return;
+    }
+    context.logger.error('download failed', { requestId: res.locals.requestId, path: req.path, error: describe(error) });
+    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+  }
+}
+
+function startDownload(res: Response, contentType: string, fileName: string, type: 'inline' | 'attachment' = 'attachment'): void {
+  res.status(200);
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Disposition', contentDisposition(type, fileName));
+}
+
+/** Every PDF (and with `ublFolder`, every UBL file) of the matching documents, one chunk of rows at a time. */
+async function addPdfs(
+  zip: ZipWriter,
+  scope: Scope,
+  where: ReturnType<DocumentService['filterFor']>,
+  pdfFolder: string,
+  ublFolder?: string,
+) {
+  for await (const chunk of scope.documents.chunks(where)) {
+    for (const document of await scope.printable.ofChunk(chunk)) {
+      await zip.add(`${pdfFolder}${document.number}.pdf`, await pdfToBuffer(renderDocumentPdf(document)), { store: true });
+      if (ublFolder && hasUbl(document)) await zip.add(`${ublFolder}${document.number}.xml`, renderPeppolUbl(document));
+    }
+  }
+}
+
+const hasUbl = (document: PrintableDocument): document is Exclude<PrintableDocument, { kind: DocumentKind.AMORTIZATION_TABLE }> =>
+  document.kind !== DocumentKind.AMORTIZATION_TABLE;
+
+/** Entries are dated with the business day of the download (DOS time has no zone: noon avoids a shift). */
+const zipDate = (today: string) => new Date(`${today}T12:00:00.000Z`);
+
+const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -1,0 +1,211 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { amortizationTableOf } from '../contracts/amortization.service';
+import type { AmortizationTable } from '../contracts/amortization.types';
+import { ContractService } from '../contracts/contract.service';
+import type { Customer } from '../customers/customer.entity';
+import { CustomerService } from '../customers/customer.service';
+import { documentLanguageOf, type DocumentLanguage } from './document-labels';
+import type { DocumentLine } from './document-line.entity';
+import type { Document } from './document.entity';
+import { DocumentKind } from './document.enums';
+import { DocumentService } from './document.service';
+import type { PostalAddress } from './seller-identity';
+
+/**
+ * Everything a rendering (PDF, print view, UBL) needs about one document, loaded once and detached
+ * from the ORM so a renderer is a pure function of it.
+ */
+export interface Buyer {
+  name: string;
+  customerNumber: string;
+  enterpriseNumber: string;
+  vatNumber: string | null;
+  /** The billing address when the customer has one, else its registered office. */
+  address: PostalAddress;
+  language: DocumentLanguage;
+}
+
+export interface PrintableLine {
+  position: number;
+  description: string;
+  quantity: string;
+  unitPriceCents: number;
+  vatRatePercent: string;
+  netCents: number;
+  vatCents: number;
+}
+
+interface PrintableBase {
+  id: string;
+  number: string;
+  issueDate: string;
+  contractNumber: string | null;
+  buyer: Buyer;
+}
+
+export interface PrintableInvoice extends PrintableBase {
+  kind: DocumentKind.INVOICE | DocumentKind.CREDIT_NOTE;
+  dueDate: string | null;
+  batchNumber: string | null;
+  paidOn: string | null;
+  /** 12 digits (formatted on output). */
+  structuredReference: string | null;
+  creditedDocumentNumber: string | null;
+  netCents: number;
+  vatCents: number;
+  totalCents: number;
+  lines: PrintableLine[];
+}
+
+export interface PrintableAmortizationTable extends PrintableBase {
+  kind: DocumentKind.AMORTIZATION_TABLE;
+  contract: {
+    contractNumber: string;
+    objectSummary: string;
+    startDate: string;
+    endDate: string;
+    financedAmountCents: number;
+    residualValueCents: number;
+    annualRatePercent: string;
+    numberOfInstallments: number;
+  };
+  table: AmortizationTable;
+}
+
+export type PrintableDocument = PrintableInvoice | PrintableAmortizationTable;
+
+export function buyerOf(customer: Customer): Buyer {
+  const billing =
+    customer.billingStreet && customer.billingPostalCode && customer.billingCity
+      ? {
+          street: customer.billingStreet,
+          postalCode: customer.billingPostalCode,
+          city: customer.billingCity,
+          country: customer.billingCountry ?? customer.registeredCountry,
+        }
+      : null;
+  return {
+    name: customer.legalForm ? `${customer.name} ${customer.legalForm}` : customer.name,
+    customerNumber: customer.customerNumber,
+    enterpriseNumber: customer.enterpriseNumber,
+    vatNumber: customer.vatNumber ?? null,
+    address: billing ?? {
+      street: customer.registeredStreet,
+      postalCode: customer.registeredPostalCode,
+      city: customer.registeredCity,
+      country: customer.registeredCountry,
+    },
+    language: documentLanguageOf(customer.language),
+  };
+}
+
+/** Loads printable documents of one customer: one document, or a chunk of them with one query for their lines. */
+export class PrintableDocuments {
+  private buyer: Buyer | null = null;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly customerId: string,
+  ) {}
+
+  async customer(): Promise<Buyer> {
+    this.buyer ??= buyerOf(await new CustomerService(this.em).getCustomer(this.customerId));
+    return this.buyer;
+  }
+
+  /** NOT_FOUND for an unknown id and for another customer's id alike (X-4). */
+  async byId(id: string): Promise<PrintableDocument> {
+    const document = await new DocumentService(this.em).getDocument(this.customerId, id);
+    const [printable] = await this.ofChunk([document]);
+    return printable as PrintableDocument;
+  }
+
+  /**
+   * The documents must belong to this customer (they come from a customer-scoped query). Lines are
+   * read through a fork of their own, so a long export does not pile them up in the request's identity map.
+   */
+  async ofChunk(documents: readonly Document[]): Promise<PrintableDocument[]> {
+    const buyer = await this.customer();
+    const em = this.em.fork();
+    const invoiceIds = documents.filter((d) => d.kind !== DocumentKind.AMORTIZATION_TABLE).map((d) => d.id);
+    const lines = invoiceIds.length ? await new DocumentService(em).linesByDocument(invoiceIds) : new Map<string, DocumentLine[]>();
+    const printable: PrintableDocument[] = [];
+    for (const document of documents) {
+      if (document.kind === DocumentKind.AMORTIZATION_TABLE) {
+        printable.push(await this.amortizationTable(em, document, buyer));
+      } else {
+        printable.push({
+          id: document.id,
+          kind: document.kind,
+          number: document.number,
+          issueDate: document.issueDate,
+          dueDate: document.dueDate ?? null,
+          contractNumber: document.contractNumber ?? null,
+          batchNumber: document.batchNumber ?? null,
+          paidOn: document.paidOn ?? null,
+          structuredReference: document.structuredReference ?? null,
+          creditedDocumentNumber: document.creditedDocumentNumber ?? null,
+          netCents: document.netCents,
+          vatCents: document.vatCents,
+          totalCents: document.totalCents,
+          buyer,
+          lines: (lines.get(document.id) ?? []).map((line) => ({
+            position: line.position,
+            description: line.description,
+            quantity: line.quantity,
+            unitPriceCents: line.unitPriceCents,
+            vatRatePercent: line.vatRatePercent,
+            netCents: line.netCents,
+            vatCents: line.vatCents,
+          })),
+        });
+      }
+    }
+    return printable;
+  }
+
+  /** CON-4: the table is computed from the contract, as the contracts tab shows it. */
+  private async amortizationTable(em: EntityManager, document: Document, buyer: Buyer): Promise<PrintableAmortizationTable> {
+    const contractId = document.contract?.id;
+    const contract = contractId ? await new ContractService(em).getContract(this.customerId, contractId) : null;
+    const table = contract ? amortizationTableOf(contract) : null;
+    if (!contract || !table) throw new Error(`Amortization table ${document.number} has no leasing or credit-line contract`);
+    return {
+      id: document.id,
+      kind: DocumentKind.AMORTIZATION_TABLE,
+      number: document.number,
+      issueDate: document.issueDate,
+      contractNumber: contract.contractNumber,
+      buyer,
+      contract: {
+        contractNumber: contract.contractNumber,
+        objectSummary: contract.objectSummary,
+        startDate: contract.startDate,
+        endDate: contract.endDate,
+        financedAmountCents: contract.financedAmountCents,
+        residualValueCents: contract.residualValueCents,
+        annualRatePercent: contract.annualRatePercent,
+        numberOfInstallments: contract.numberOfInstallments,
+      },
+      table,
+    };
+  }
+}
+
+export interface VatSubtotal {
+  ratePercent: string;
+  taxableCents: number;
+  vatCents: number;
+}
+
+/** VAT per rate, from the lines (the ingestion guarantees they add up to the document totals). */
+export function vatBreakdown(lines: readonly PrintableLine[]): VatSubtotal[] {
+  const byRate = new Map<string, VatSubtotal>();
+  for (const line of lines) {
+    const subtotal = byRate.get(line.vatRatePercent) ?? { ratePercent: line.vatRatePercent, taxableCents: 0, vatCents: 0 };
+    subtotal.taxableCents += line.netCents;
+    subtotal.vatCents += line.vatCents;
+    byRate.set(line.vatRatePercent, subtotal);
+  }
+  return [...byRate.values()].sort((a, b) => Number(b.ratePercent) - Number(a.ratePercent));
+}

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import { documentDownloadRoutes } from './modules/documents/document-downloads.routes';
+import { attachmentRoutes } from './modules/requests/attachments/attachment-upload.routes';
+import { LocalDirectoryStorage } from './modules/requests/attachments/file-storage';
+import type { AppConfig } from './platform/config';
+import type { RouteMount } from './server';
+
+/** HTTP routes modules add beside /graphql (downloads, uploads), built from their settings. Each authenticates like /graphql. */
+export function moduleRoutes(config: Pick<AppConfig, 'uploadDir'>): RouteMount[] {
+  return [
+    documentDownloadRoutes,
+    attachmentRoutes({
+      storage: new LocalDirectoryStorage(join(config.uploadDir, 'files')),
+      stagingDir: join(config.uploadDir, 'incoming'),
+    }),
+  ];
+}
