@@ -1,0 +1,107 @@
+import { GraphQLError } from 'graphql';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ApproveRequestMutation, AskForInformationMutation, BackOfficeRequestQuery } from '../api/back-office.operations';
+import { bankRequest } from '../../../test/back-office-fixtures';
+import { agent, renderBackOffice } from '../../../test/render-tab';
+
+const detailMock = (item = bankRequest()) => ({
+  request: { query: BackOfficeRequestQuery, variables: { id: 'r1' } },
+  result: { data: { __typename: 'Query' as const, backOfficeRequest: item } },
+});
+
+describe('request processing (BO-3, REQ-4)', () => {
+  it('puts the current data beside the requested change, with the attachments and the four-eyes note', async () => {
+    await renderBackOffice({ route: '/back-office/requests/r1', mocks: [detailMock()] });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Demande DEM-2026-0001' })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Comparaison des données actuelles et demandées' });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['IBAN', 'BE71 0961 2345 6769', 'BE68 5390 0754 7034'],
+      ['BIC', 'GKCCBEBB', 'GKCCBEBB'],
+    ]);
+    expect(screen.getByRole('link', { name: 'Télécharger attestation.pdf' }).getAttribute('href')).toBe('/attachments/a1');
+    expect(
+      screen.getByText(
+        'Changement de coordonnées bancaires : votre validation sera la première. Un second collaborateur, différent de vous, devra valider à son tour avant que le changement ne soit appliqué.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Donner la première validation' })).toBeTruthy();
+  });
+
+  it('records the first approval, then says a second agent must approve (EN)', async () => {
+    const user = userEvent.setup();
+    await renderBackOffice({
+      language: 'en',
+      route: '/back-office/requests/r1',
+      mocks: [
+        detailMock(),
+        {
+          request: { query: ApproveRequestMutation, variables: { id: 'r1' } },
+          result: { data: { approveRequest: bankRequest({ firstApproverName: 'Agent Service Clientèle', nextApprovalCompletes: true }) } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Give the first approval' }));
+    expect(await screen.findByText('First approval recorded. Another agent still has to approve.')).toBeTruthy();
+    expect(
+      screen.getByText('First approval given by Agent Service Clientèle. A second approval, by another agent, applies the change.'),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Approve and apply' })).toBeTruthy();
+  });
+
+  it('does not let the first approver approve again, and says why', async () => {
+    await renderBackOffice({
+      route: '/back-office/requests/r1',
+      mocks: [detailMock(bankRequest({ firstApproverName: 'Agent Service Clientèle', nextApprovalCompletes: true }))],
+    });
+    const approve = await screen.findByRole('button', { name: 'Valider et appliquer' });
+    expect((approve as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Vous avez déjà donné la première validation : un autre collaborateur doit valider.')).toBeTruthy();
+  });
+
+  it('explains the refusal when the gateway says the same agent approves twice (NL)', async () => {
+    const user = userEvent.setup();
+    await renderBackOffice({
+      language: 'nl',
+      viewer: { ...agent, name: 'Pieter Supervisor' },
+      route: '/back-office/requests/r1',
+      mocks: [
+        detailMock(bankRequest({ firstApproverName: 'Agent Service Clientèle', nextApprovalCompletes: true })),
+        {
+          request: { query: ApproveRequestMutation, variables: { id: 'r1' } },
+          result: {
+            errors: [
+              new GraphQLError('A second, different agent must approve', { extensions: { code: 'FORBIDDEN', reason: 'SAME_APPROVER' } }),
+            ],
+          },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Goedkeuren en doorvoeren' }));
+    expect(await screen.findByText('U gaf de eerste goedkeuring al: een andere medewerker moet goedkeuren.')).toBeTruthy();
+  });
+
+  it('asks the customer for information with a comment', async () => {
+    const user = userEvent.setup();
+    await renderBackOffice({
+      route: '/back-office/requests/r1',
+      mocks: [
+        detailMock(),
+        {
+          request: { query: AskForInformationMutation, variables: { id: 'r1', comment: 'Joignez une attestation bancaire.' } },
+          result: { data: { askForInformation: bankRequest({}, { status: 'MORE_INFORMATION_NEEDED' }) } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Envoyer la question' }));
+    expect(screen.getByText('Écrivez au moins 5 caractères.')).toBeTruthy();
+    await user.type(screen.getByLabelText('Question pour le client'), 'Joignez une attestation bancaire.');
+    await user.click(screen.getByRole('button', { name: 'Envoyer la question' }));
+    expect(await screen.findByText('La question a été envoyée au client.')).toBeTruthy();
+    expect(screen.getAllByText('Informations demandées').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,89 @@
+import { useQuery } from '@apollo/client/react';
+import { Badge, DataTable, EmptyState, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { AmortizationTableQuery } from '../../../gql/graphql';
+import { AmortizationTableQuery as AmortizationTableDocument } from '../api/contracts.queries';
+import { ContactCustomerServices } from './contact-customer-services';
+import { LoadError, isNotFound } from './query-state';
+
+type Row = NonNullable<AmortizationTableQuery['contractByNumber']['amortizationTable']>['rows'][number];
+
+/** CON-4: the amortization table with its provisional/definitive badge and column totals. */
+export function AmortizationTable({ customerServicesEmail }: { customerServicesEmail: string }) {
+  const { t } = useTranslation('contracts');
+  const formats = useFormats();
+  const number = useParams()['number'] ?? '';
+  const { data, loading, error, refetch } = useQuery(AmortizationTableDocument, { variables: { number } });
+
+  if (loading && !data) return <Spinner />;
+  if (isNotFound(error)) return <EmptyState>{t('notFound')}</EmptyState>;
+  if (!data) return <LoadError onRetry={() => void refetch()} />;
+
+  const contract = data.contractByNumber;
+  const table = contract.amortizationTable;
+  const hasVat = Boolean(table && table.totals.vatCents !== 0);
+  const columns = [
+    { key: 'period', header: t('amortizationColumns.period'), rowHeader: true, cell: (r: Row) => String(r.period) },
+    { key: 'dueDate', header: t('amortizationColumns.dueDate'), cell: (r: Row) => formats.date(r.dueDate) },
+    {
+      key: 'installment',
+      header: t('amortizationColumns.installment'),
+      numeric: true,
+      cell: (r: Row) => formats.money(r.installmentCents),
+    },
+    { key: 'interest', header: t('amortizationColumns.interest'), numeric: true, cell: (r: Row) => formats.money(r.interestCents) },
+    { key: 'capital', header: t('amortizationColumns.capital'), numeric: true, cell: (r: Row) => formats.money(r.capitalCents) },
+    {
+      key: 'outstanding',
+      header: t('amortizationColumns.outstanding'),
+      numeric: true,
+      cell: (r: Row) => formats.money(r.outstandingCents),
+    },
+    ...(hasVat
+      ? [
+          { key: 'vat', header: t('amortizationColumns.vat'), numeric: true, cell: (r: Row) => formats.money(r.vatCents) },
+          { key: 'total', header: t('amortizationColumns.total'), numeric: true, cell: (r: Row) => formats.money(r.totalCents) },
+        ]
+      : []),
+  ];
+
+  return (
+    <div>
+      <p>
+        <Link to="..">← {t('backToContract', { number: contract.contractNumber })}</Link>
+      </p>
+      <PageHeader title={t('amortizationTitle', { number: contract.contractNumber })}>
+        <ContactCustomerServices contractNumber={contract.contractNumber} email={customerServicesEmail} />
+      </PageHeader>
+      {!table ? (
+        <EmptyState>{t('noAmortizationForRental')}</EmptyState>
+      ) : (
+        <>
+          <p>
+            <Badge tone={table.definitive ? 'success' : 'warning'}>{table.definitive ? t('definitive') : t('provisional')}</Badge>{' '}
+            {table.definitive ? t('definitiveNote') : t('provisionalNote')}
+          </p>
+          <p>{t('residualValueNote', { amount: formats.money(table.residualValueCents) })}</p>
+          <div className="cc-card">
+            <DataTable
+              caption={t('amortizationCaption', { number: contract.contractNumber })}
+              columns={columns}
+              rows={table.rows}
+              rowKey={(row) => String(row.period)}
+              footer={{
+                label: t('total'),
+                cells: {
+                  installment: formats.money(table.totals.installmentCents),
+                  interest: formats.money(table.totals.interestCents),
+                  capital: formats.money(table.totals.capitalCents),
+                  ...(hasVat ? { vat: formats.money(table.totals.vatCents), total: formats.money(table.totals.totalCents) } : {}),
+                },
+              }}
+            />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { Badge, Card, DescriptionList, useFormats } from '@customer-corner/ui';
+import { useTranslation } from 'react-i18next';
+import type { ContractDetailQuery } from '../../../gql/graphql';
+import { installmentStatusTone } from '../utils/contract-tones';
+
+type Installment = NonNullable<ContractDetailQuery['contractByNumber']['lastInstallment']>;
+
+function InstallmentBlock({
+  title,
+  installment,
+  emptyText,
+  headingId,
+}: {
+  title: string;
+  installment: Installment | null;
+  emptyText: string;
+  headingId: string;
+}) {
+  const { t } = useTranslation('contracts');
+  const formats = useFormats();
+  return (
+    <section aria-labelledby={headingId} style={{ flex: '1 1 16rem' }}>
+      <h3 id={headingId}>{title}</h3>
+      {installment ? (
+        <>
+          <p>
+            <Badge tone={installmentStatusTone(installment.status)}>{t(`installmentStatuses.${installment.status}`)}</Badge>{' '}
+            {installment.paidOn ? t('paidOn', { date: formats.date(installment.paidOn) }) : null}
+          </p>
+          <DescriptionList
+            items={[
+              { key: 'number', term: t('installmentNumber', { sequence: installment.sequence }), value: formats.date(installment.dueDate) },
+              { key: 'amount', term: t('amountExclVat'), value: formats.money(installment.amountCents) },
+              { key: 'vat', term: t('vat'), value: formats.money(installment.vatCents) },
+              { key: 'total', term: t('amountInclVat'), value: <strong>{formats.money(installment.totalCents)}</strong> },
+            ]}
+          />
+        </>
+      ) : (
+        <p>{emptyText}</p>
+      )}
+    </section>
+  );
+}
+
+/** CON-3: the last and the next installment with amount and paid / due / overdue status. */
+export function InstallmentsCard({ last, next }: { last: Installment | null; next: Installment | null }) {
+  const { t } = useTranslation('contracts');
+  return (
+    <Card title={t('installments')} labelledBy="installments-title">
+      <div className="cc-row" style={{ alignItems: 'flex-start' }}>
+        <InstallmentBlock headingId="last-installment" title={t('lastInstallment')} installment={last} emptyText={t('noLastInstallment')} />
+        <InstallmentBlock headingId="next-installment" title={t('nextInstallment')} installment={next} emptyText={t('noNextInstallment')} />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ContractList($first: Int, $after: String, $filter: ContractFilter, $sort: ContractSort) {\n    contracts(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          contractNumber\n          kind\n          status\n          objectSummary\n          startDate\n          endDate\n          periodicAmountCents\n          periodicity\n          nextInstallment {\n            id\n            dueDate\n            totalCents\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.ContractListDocument,
+    "\n  query ContractDetail($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      objectSummary\n      startDate\n      endDate\n      activatedAt\n      durationMonths\n      numberOfInstallments\n      periodicity\n      paymentTiming\n      periodicAmountCents\n      financedAmountCents\n      annualRatePercent\n      vatRatePercent\n      residualValueCents\n      earlyTerminationRule\n      paymentMethod\n      sepaMandateReference\n      supplierName\n      assets {\n        id\n        description\n        brand\n        model\n        serialNumber\n        quantity\n        location\n      }\n      lastInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n      nextInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n    }\n  }\n": typeof types.ContractDetailDocument,
+    "\n  query AmortizationTable($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      vatRatePercent\n      amortizationTable {\n        definitive\n        regularInstallmentCents\n        residualValueCents\n        rows {\n          period\n          dueDate\n          installmentCents\n          interestCents\n          capitalCents\n          outstandingCents\n          vatCents\n          totalCents\n        }\n        totals {\n          installmentCents\n          interestCents\n          capitalCents\n          vatCents\n          totalCents\n        }\n      }\n    }\n  }\n": typeof types.AmortizationTableDocument,
+};
+const documents: Documents = {
+    "\n  query ContractList($first: Int, $after: String, $filter: ContractFilter, $sort: ContractSort) {\n    contracts(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          contractNumber\n          kind\n          status\n          objectSummary\n          startDate\n          endDate\n          periodicAmountCents\n          periodicity\n          nextInstallment {\n            id\n            dueDate\n            totalCents\n            status\n          }\n        }\n      }\n    }\n  }\n": types.ContractListDocument,
+    "\n  query ContractDetail($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      objectSummary\n      startDate\n      endDate\n      activatedAt\n      durationMonths\n      numberOfInstallments\n      periodicity\n      paymentTiming\n      periodicAmountCents\n      financedAmountCents\n      annualRatePercent\n      vatRatePercent\n      residualValueCents\n      earlyTerminationRule\n      paymentMethod\n      sepaMandateReference\n      supplierName\n      assets {\n        id\n        description\n        brand\n        model\n        serialNumber\n        quantity\n        location\n      }\n      lastInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n      nextInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n    }\n  }\n": types.ContractDetailDocument,
+    "\n  query AmortizationTable($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      vatRatePercent\n      amortizationTable {\n        definitive\n        regularInstallmentCents\n        residualValueCents\n        rows {\n          period\n          dueDate\n          installmentCents\n          interestCents\n          capitalCents\n          outstandingCents\n          vatCents\n          totalCents\n        }\n        totals {\n          installmentCents\n          interestCents\n          capitalCents\n          vatCents\n          totalCents\n        }\n      }\n    }\n  }\n": types.AmortizationTableDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractList($first: Int, $after: String, $filter: ContractFilter, $sort: ContractSort) {\n    contracts(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          contractNumber\n          kind\n          status\n          objectSummary\n          startDate\n          endDate\n          periodicAmountCents\n          periodicity\n          nextInstallment {\n            id\n            dueDate\n            totalCents\n            status\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractList($first: Int, $after: String, $filter: ContractFilter, $sort: ContractSort) {\n    contracts(first: $first, after: $after, filter: $filter, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          contractNumber\n          kind\n          status\n          objectSummary\n          startDate\n          endDate\n          periodicAmountCents\n          periodicity\n          nextInstallment {\n            id\n            dueDate\n            totalCents\n            status\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractDetail($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      objectSummary\n      startDate\n      endDate\n      activatedAt\n      durationMonths\n      numberOfInstallments\n      periodicity\n      paymentTiming\n      periodicAmountCents\n      financedAmountCents\n      annualRatePercent\n      vatRatePercent\n      residualValueCents\n      earlyTerminationRule\n      paymentMethod\n      sepaMandateReference\n      supplierName\n      assets {\n        id\n        description\n        brand\n        model\n        serialNumber\n        quantity\n        location\n      }\n      lastInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n      nextInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query ContractDetail($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      objectSummary\n      startDate\n      endDate\n      activatedAt\n      durationMonths\n      numberOfInstallments\n      periodicity\n      paymentTiming\n      periodicAmountCents\n      financedAmountCents\n      annualRatePercent\n      vatRatePercent\n      residualValueCents\n      earlyTerminationRule\n      paymentMethod\n      sepaMandateReference\n      supplierName\n      assets {\n        id\n        description\n        brand\n        model\n        serialNumber\n        quantity\n        location\n      }\n      lastInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n      nextInstallment {\n        id\n        sequence\n        dueDate\n        amountCents\n        vatCents\n        totalCents\n        status\n        paidOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AmortizationTable($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      vatRatePercent\n      amortizationTable {\n        definitive\n        regularInstallmentCents\n        residualValueCents\n        rows {\n          period\n          dueDate\n          installmentCents\n          interestCents\n          capitalCents\n          outstandingCents\n          vatCents\n          totalCents\n        }\n        totals {\n          installmentCents\n          interestCents\n          capitalCents\n          vatCents\n          totalCents\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AmortizationTable($number: String!) {\n    contractByNumber(number: $number) {\n      id\n      contractNumber\n      kind\n      status\n      vatRatePercent\n      amortizationTable {\n        definitive\n        regularInstallmentCents\n        residualValueCents\n        rows {\n          period\n          dueDate\n          installmentCents\n          interestCents\n          capitalCents\n          outstandingCents\n          vatCents\n          totalCents\n        }\n        totals {\n          installmentCents\n          interestCents\n          capitalCents\n          vatCents\n          totalCents\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,3 @@
+import { startStandalone } from './app/standalone';
+
+void startStandalone();

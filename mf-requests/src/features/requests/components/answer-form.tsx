@@ -1,0 +1,63 @@
+import { useMutation } from '@apollo/client/react';
+import { Alert, Button, Card, TextAreaField } from '@customer-corner/ui';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AnswerChangeRequestMutation } from '../api/requests.operations';
+import type { UploadedAttachment } from '../api/upload-attachments';
+import { errorCode, fieldProblemsOf } from '../utils/graphql-problems';
+import { AttachmentPicker } from './attachment-picker';
+
+/** REQ-3: the customer answers Customer Services' question, with text and new documents. */
+export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAnswered: () => void }) {
+  const { t } = useTranslation('requests');
+  const [comment, setComment] = useState('');
+  const [attachments, setAttachments] = useState<UploadedAttachment[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const sending = useRef(false);
+  const [answer, { loading }] = useMutation(AnswerChangeRequestMutation);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending.current || uploading) return;
+    const text = comment.trim();
+    if (text.length < 2) {
+      setProblem(t(text ? 'errors.TOO_SHORT' : 'errors.REQUIRED'));
+      return;
+    }
+    setProblem(null);
+    setFormError(null);
+    sending.current = true;
+    try {
+      await answer({ variables: { id: requestId, comment: text, attachmentIds: attachments.map((a) => a.id) } });
+      onAnswered();
+    } catch (error) {
+      const code = errorCode(error as Error);
+      const fieldCode = fieldProblemsOf(error as Error)['comment'];
+      if (fieldCode) setProblem(t(`errors.${fieldCode}`, { defaultValue: t('errors.OTHER') }));
+      else setFormError(code === 'FORBIDDEN' ? t('form.forbidden') : t('form.failed'));
+    } finally {
+      sending.current = false;
+    }
+  }
+
+  return (
+    <Card title={t('answer.title')} labelledBy="answer-title">
+      <p>{t('answer.intro')}</p>
+      <form onSubmit={(event) => void onSubmit(event)} noValidate>
+        <TextAreaField
+          label={`${t('answer.comment')} *`}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          error={problem ?? undefined}
+        />
+        <AttachmentPicker attachments={attachments} onChange={setAttachments} onBusyChange={setUploading} disabled={loading} />
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        <Button type="submit" disabled={loading || uploading}>
+          {loading ? t('answer.sending') : t('answer.send')}
+        </Button>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { Checklist, TextField } from '@customer-corner/ui';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PasswordProblemsDocument } from '../api/identity.operations';
+import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { passwordRuleStates, type PasswordRule, type RuleState } from '../utils/password-rules';
+
+export const PASSWORD_CHECK_DEBOUNCE_MS = 350;
+
+export interface NewPasswordFieldsProps {
+  password: string;
+  confirmation: string;
+  onPasswordChange: (value: string) => void;
+  onConfirmationChange: (value: string) => void;
+  loginId?: string;
+  /** Rules the server refused on submit (BAD_USER_INPUT), shown as unmet. */
+  refusedRules?: readonly PasswordRule[];
+  passwordError?: string;
+  confirmationError?: string;
+  onRuleStates?: (states: RuleState[]) => void;
+}
+
+/**
+ * ACC-4, live: each rule is shown met or not met while the user types. Length, uppercase, digits and
+ * punctuation are checked here at once; the common-password and personal-data rules are asked from
+ * the server (debounced), since only it has the lists and the user's data.
+ */
+export function NewPasswordFields(props: NewPasswordFieldsProps) {
+  const { t } = useTranslation('shell');
+  const rulesId = useId();
+  const [visible, setVisible] = useState(false);
+  const debounced = useDebouncedValue(props.password, PASSWORD_CHECK_DEBOUNCE_MS);
+  const loginId = props.loginId && /^\d{9}$/.test(props.loginId) ? props.loginId : null;
+  const { data, previousData } = useQuery(PasswordProblemsDocument, {
+    variables: { password: debounced, loginId },
+    skip: debounced === '',
+    fetchPolicy: 'no-cache',
+  });
+  const serverProblems = (data ?? previousData)?.passwordProblems ?? null;
+  const problems = props.refusedRules?.length ? [...(serverProblems ?? []), ...props.refusedRules] : serverProblems;
+  const states = passwordRuleStates(props.password, props.password === '' ? null : problems);
+
+  return (
+    <>
+      <TextField
+        label={t('activation.newPassword')}
+        type={visible ? 'text' : 'password'}
+        autoComplete="new-password"
+        value={props.password}
+        onChange={(e) => props.onPasswordChange(e.target.value)}
+        error={props.passwordError}
+        describedBy={rulesId}
+      />
+      <div className="cc-field" style={{ flexDirection: 'row', alignItems: 'center' }}>
+        <input
+          id={`${rulesId}-show`}
+          type="checkbox"
+          checked={visible}
+          onChange={(e) => setVisible(e.target.checked)}
+          style={{ width: 20, height: 20 }}
+        />
+        <label htmlFor={`${rulesId}-show`} style={{ fontWeight: 400 }}>
+          {t('activation.showPassword')}
+        </label>
+      </div>
+      <p className="cc-label" id={`${rulesId}-title`}>
+        {t('activation.rulesTitle')}
+      </p>
+      <Checklist
+        id={rulesId}
+        label={t('activation.rulesTitle')}
+        items={states.map((state) => ({
+          id: state.rule,
+          met: state.state === 'met',
+          label: t(`rules.${state.rule}`),
+        }))}
+      />
+      <TextField
+        label={t('activation.confirmPassword')}
+        type={visible ? 'text' : 'password'}
+        autoComplete="new-password"
+        value={props.confirmation}
+        onChange={(e) => props.onConfirmationChange(e.target.value)}
+        error={props.confirmationError}
+      />
+    </>
+  );
+}
+
+export function allRulesMet(password: string, serverRefused: readonly PasswordRule[] = []): boolean {
+  return passwordRuleStates(password, serverRefused).every((state) => state.state !== 'unmet');
+}

@@ -1,0 +1,84 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { MeDocument, SignOutDocument } from '../api/identity.operations';
+import type { MeFields } from '../api/identity.operations';
+import { sessionEvents } from '../utils/session-events';
+
+export type SessionNotice = 'expired' | 'signedOut' | 'activated' | null;
+
+export interface Session {
+  me: MeFields | null;
+  loading: boolean;
+  notice: SessionNotice;
+  /** After a sign-in step answered SIGNED_IN. */
+  signedIn: (me: MeFields, notice?: SessionNotice) => void;
+  signOut: () => Promise<void>;
+  clearNotice: () => void;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/** Who is signed in (the `me` query), and the sign-in, sign-out and expiry transitions (ACC-5). */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const { data, loading } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const [signOutMutation] = useMutation(SignOutDocument);
+  const [notice, setNotice] = useState<SessionNotice>(null);
+  const me = data?.me ?? null;
+
+  /** Signed out at once for the UI; every cached answer of the previous session is then dropped. */
+  const forget = useCallback(() => {
+    client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } });
+    void client.clearStore().then(() => client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } }));
+  }, [client]);
+
+  const signedInRef = useRef(false);
+  useEffect(() => {
+    signedInRef.current = me !== null;
+  }, [me]);
+
+  useEffect(
+    () =>
+      sessionEvents.onExpired(() => {
+        // Only a session that existed can expire; an anonymous visitor just sees the sign-in page.
+        if (!signedInRef.current) return;
+        signedInRef.current = false;
+        setNotice('expired');
+        forget();
+        navigate('/sign-in', { replace: true });
+      }),
+    [client, forget, navigate],
+  );
+
+  const session = useMemo<Session>(
+    () => ({
+      me,
+      loading: loading && !data,
+      notice,
+      signedIn: (signedInMe, next = null) => {
+        client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: signedInMe } });
+        setNotice(next);
+      },
+      signOut: async () => {
+        try {
+          await signOutMutation();
+        } finally {
+          forget();
+          setNotice('signedOut');
+          navigate('/sign-in', { replace: true });
+        }
+      },
+      clearNotice: () => setNotice(null),
+    }),
+    [me, loading, data, notice, client, signOutMutation, forget, navigate],
+  );
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}

@@ -1,0 +1,56 @@
+// ACC-4 as the user types. The composition and length rules are checked here, instantly and the
+// same way as the gateway (Unicode code points after NFC, \p{Lu}, \p{Nd}, \p{P} or \p{S}); the rules
+// that need the server's lists or the user's data come from the passwordProblems query.
+
+export type PasswordRule =
+  | 'MIN_LENGTH'
+  | 'MAX_LENGTH'
+  | 'UPPERCASE'
+  | 'TWO_DIGITS'
+  | 'PUNCTUATION'
+  | 'COMMON_PASSWORD'
+  | 'CONTAINS_LOGIN_ID'
+  | 'CONTAINS_NAME'
+  | 'CONTAINS_COMPANY_NAME';
+
+export const localPasswordRules = ['MIN_LENGTH', 'MAX_LENGTH', 'UPPERCASE', 'TWO_DIGITS', 'PUNCTUATION'] as const;
+export type LocalPasswordRule = (typeof localPasswordRules)[number];
+
+export const serverPasswordRules = ['COMMON_PASSWORD', 'CONTAINS_LOGIN_ID', 'CONTAINS_NAME', 'CONTAINS_COMPANY_NAME'] as const;
+export type ServerPasswordRule = (typeof serverPasswordRules)[number];
+
+export const allPasswordRules: readonly PasswordRule[] = [...localPasswordRules, ...serverPasswordRules];
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** The local rules the password breaks, in display order. */
+export function brokenLocalRules(password: string): LocalPasswordRule[] {
+  const normalized = password.normalize('NFC');
+  const length = [...normalized].length;
+  const digits = normalized.match(/\p{Nd}/gu)?.length ?? 0;
+  const broken: LocalPasswordRule[] = [];
+  if (length < PASSWORD_MIN_LENGTH) broken.push('MIN_LENGTH');
+  if (length > PASSWORD_MAX_LENGTH) broken.push('MAX_LENGTH');
+  if (!/\p{Lu}/u.test(normalized)) broken.push('UPPERCASE');
+  if (digits < 2) broken.push('TWO_DIGITS');
+  if (!/[\p{P}\p{S}]/u.test(normalized)) broken.push('PUNCTUATION');
+  return broken;
+}
+
+export interface RuleState {
+  rule: PasswordRule;
+  /** met, unmet, or unknown while the server has not answered for this password yet. */
+  state: 'met' | 'unmet' | 'unknown';
+}
+
+/** Every rule with its state: local rules from `brokenLocalRules`, the others from the server's answer. */
+export function passwordRuleStates(password: string, serverProblems: readonly PasswordRule[] | null): RuleState[] {
+  const local = brokenLocalRules(password);
+  return allPasswordRules.map((rule) => {
+    if ((localPasswordRules as readonly string[]).includes(rule))
+      return { rule, state: local.includes(rule as LocalPasswordRule) ? 'unmet' : 'met' };
+    if (password === '' || serverProblems === null) return { rule, state: 'unknown' };
+    return { rule, state: serverProblems.includes(rule) ? 'unmet' : 'met' };
+  });
+}

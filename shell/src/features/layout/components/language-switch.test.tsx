@@ -1,0 +1,67 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { UpdateMyLanguageDocument } from '../../auth/api/identity.operations';
+import { customerMe, meMock, renderShell, staffMe } from '../../../test/render-shell';
+
+describe('language switch (X-2, PRO-6)', () => {
+  afterEach(() => localStorage.clear());
+
+  it('is French by default and switches the whole frame to Dutch and English', async () => {
+    const user = userEvent.setup();
+    const save = (language: 'NL' | 'EN') => ({
+      request: { query: UpdateMyLanguageDocument, variables: { language } },
+      result: { data: { updateMyPreferences: { ...customerMe, language } } },
+    });
+    await renderShell({ route: '/contracts', mocks: [meMock(customerMe), save('NL'), save('EN')] });
+    expect(await screen.findByRole('link', { name: 'Informations société' })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Langue'), 'nl');
+    expect(await screen.findByRole('link', { name: 'Bedrijfsgegevens' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Afmelden' })).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText('Taal'), 'en');
+    expect(await screen.findByRole('link', { name: 'Company information' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).toBe('#main');
+  });
+
+  it('saves the choice of a signed-in customer user with updateMyPreferences', async () => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    const saveMock = (language: 'NL' | 'EN') => ({
+      request: { query: UpdateMyLanguageDocument, variables: { language } },
+      result: () => {
+        saved.push(language);
+        return { data: { updateMyPreferences: { ...customerMe, language } } };
+      },
+    });
+    await renderShell({ route: '/contracts', mocks: [meMock(customerMe), saveMock('EN'), saveMock('NL')] });
+    await user.selectOptions(await screen.findByLabelText('Langue'), 'en');
+    await screen.findByRole('link', { name: 'Company information' });
+    await user.selectOptions(screen.getByLabelText('Language'), 'nl');
+    await screen.findByRole('link', { name: 'Bedrijfsgegevens' });
+    await waitFor(() => expect(saved).toEqual(['EN', 'NL']));
+    expect(localStorage.getItem('cc-language')).toBe('nl');
+  });
+
+  it.each([
+    ['before sign-in', '/sign-in', null],
+    ['for staff', '/back-office', staffMe],
+  ] as const)('does not save %s (the page still switches)', async (_case, route, me) => {
+    const user = userEvent.setup();
+    const saved: string[] = [];
+    await renderShell({
+      route,
+      mocks: [
+        meMock(me),
+        {
+          request: { query: UpdateMyLanguageDocument, variables: { language: 'EN' } },
+          result: () => {
+            saved.push('EN');
+            return { data: { updateMyPreferences: { ...customerMe, language: 'EN' as const } } };
+          },
+        },
+      ],
+    });
+    await user.selectOptions(await screen.findByLabelText('Langue'), 'en');
+    expect(await screen.findByText('Always quote your contract number: we can then help you faster.')).toBeTruthy();
+    expect(saved).toEqual([]);
+  });
+});

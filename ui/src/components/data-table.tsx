@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+
+export interface Column<Row> {
+  key: string;
+  header: string;
+  cell: (row: Row) => ReactNode;
+  numeric?: boolean;
+  /** This column names the row: rendered as a row header (<th scope="row">). */
+  rowHeader?: boolean;
+}
+
+export interface DataTableProps<Row> {
+  caption: ReactNode;
+  captionHidden?: boolean;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** Cells of a totals row, by column key. */
+  footer?: { label: string; cells: Partial<Record<string, ReactNode>> };
+}
+
+/**
+ * A real table on wide screens that turns into one card per row on phones (X-1): the cells keep
+ * their table semantics and carry their column name in data-label for the card layout.
+ */
+export function DataTable<Row>({ caption, captionHidden = false, columns, rows, rowKey, footer }: DataTableProps<Row>) {
+  return (
+    <div className="cc-table-wrap">
+      <table className="cc-table cc-table--cards">
+        <caption className={captionHidden ? 'cc-visually-hidden' : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.numeric ? 'cc-num' : undefined}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((column) =>
+                column.rowHeader ? (
+                  <th key={column.key} scope="row" data-label={column.header} className={column.numeric ? 'cc-num' : undefined}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={column.key} data-label={column.header} className={column.numeric ? 'cc-num' : undefined}>
+                    {column.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+        {footer ? (
+          <tfoot>
+            <tr>
+              {columns.map((column, index) =>
+                index === 0 ? (
+                  <th key={column.key} scope="row" data-label="">
+                    {footer.label}
+                  </th>
+                ) : (
+                  <td
+                    key={column.key}
+                    data-label={column.header}
+                    data-empty={footer.cells[column.key] === undefined}
+                    className={column.numeric ? 'cc-num' : undefined}
+                  >
+                    {footer.cells[column.key] ?? ''}
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { i18n as I18n } from 'i18next';
+
+// The kit's own words, in the three portal languages.
+export const uiTranslations = {
+  fr: {
+    skipToContent: 'Aller au contenu principal',
+    loading: 'Chargement…',
+    ruleMet: 'respectée',
+    ruleUnmet: 'non respectée',
+    retry: 'Réessayer',
+  },
+  nl: {
+    skipToContent: 'Naar de hoofdinhoud',
+    loading: 'Bezig met laden…',
+    ruleMet: 'voldaan',
+    ruleUnmet: 'niet voldaan',
+    retry: 'Opnieuw proberen',
+  },
+  en: {
+    skipToContent: 'Skip to main content',
+    loading: 'Loading…',
+    ruleMet: 'met',
+    ruleUnmet: 'not met',
+    retry: 'Try again',
+  },
+} as const;
+
+/** Adds a namespace's words for every language to the (shared) i18next instance, once. */
+export function addTranslations(i18n: I18n, namespace: string, resources: Record<string, Record<string, unknown>>): void {
+  for (const [language, words] of Object.entries(resources)) {
+    if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, words, true, false);
+  }
+}
+
+export function registerUiTranslations(i18n: I18n): void {
+  addTranslations(i18n, 'ui', uiTranslations);
+}
