@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { documentDownloadRoutes } from './modules/documents/document-downloads.routes';
+import { personalDataRoutes } from './modules/identity/personal-data.routes';
 import { attachmentRoutes } from './modules/requests/attachments/attachment-upload.routes';
 import { LocalDirectoryStorage } from './modules/requests/attachments/file-storage';
 import type { AppConfig } from './platform/config';
@@ -9,6 +10,7 @@ import type { RouteMount } from './server';
 export function moduleRoutes(config: Pick<AppConfig, 'uploadDir'>): RouteMount[] {
   return [
     documentDownloadRoutes,
+    personalDataRoutes,
     attachmentRoutes({
       storage: new LocalDirectoryStorage(join(config.uploadDir, 'files')),
       stagingDir: join(config.uploadDir, 'incoming'),

@@ -45,7 +45,7 @@ function writeIndex(): void {
 }
 
 async function main(): Promise<void> {
-  const label = (process.argv[2] ?? 'change').toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const label = (process.argv.slice(2).find((arg) => arg !== '--') ?? 'change').toLowerCase().replace(/[^a-z0-9]+/g, '_');
   const postgresUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
   const sqlite = await statementsFor();
   const postgresql = await statementsFor(postgresUrl);

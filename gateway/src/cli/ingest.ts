@@ -11,7 +11,7 @@ import { IngestionService } from '../modules/integration/ingestion.service';
  * Same JSON format and rules as POST /internal/ingest; each file is one all-or-nothing batch.
  */
 async function main(): Promise<void> {
-  const files = process.argv.slice(2);
+  const files = process.argv.slice(2).filter((arg) => arg !== '--');
   if (files.length === 0) {
     console.error('Usage: ingest <batch.json> [more.json …]');
     process.exitCode = 2;

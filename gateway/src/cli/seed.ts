@@ -15,6 +15,8 @@ import { IngestionService } from '../modules/integration/ingestion.service';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
+    // `pnpm seed -- --customers 10` forwards the `--` too
+    args: process.argv.slice(2).filter((arg) => arg !== '--'),
     options: {
       customers: { type: 'string' },
       contracts: { type: 'string', default: '20' },

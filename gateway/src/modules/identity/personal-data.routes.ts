@@ -1,0 +1,74 @@
+import { ApiToken } from './api-token.entity';
+import { CustomerLogin } from './customer-login.entity';
+import { LoginLinkService } from './login-link.service';
+import { Session } from './session.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { ChangeRequest } from '../requests/change-request.entity';
+import type { RouteMount } from '../../server';
+
+/**
+ * PRO-8: everything the portal keeps about the signed-in person, as JSON (GDPR access and portability).
+ * Secrets (password hash, second-factor secret, recovery codes) are never included, only whether they exist.
+ */
+export const personalDataRoutes: RouteMount = (app, context) => {
+  app.get('/me/personal-data.json', async (req, res) => {
+    const em = context.orm.em.fork();
+    const auth = await context.authenticate(req, em);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    if (auth.principal?.kind !== 'customer-user') {
+      res.status(auth.principal ? 403 : 401).json({
+        error: auth.principal
+          ? { code: 'FORBIDDEN', message: 'Personal data is downloaded by the person it is about' }
+          : { code: 'UNAUTHENTICATED', message: 'Sign in first' },
+      });
+      return;
+    }
+    const login = await em.findOneOrFail(CustomerLogin, { id: auth.principal.userId }, { populate: ['customer'] });
+    const [sessions, links, requests, actions, tokens] = await Promise.all([
+      em.find(Session, { accountRef: login.id }, { orderBy: [{ createdAt: 'desc' }] }),
+      new LoginLinkService(em).linkedLogins(login.id),
+      em.find(ChangeRequest, { submittedByRef: login.id }, { orderBy: [{ createdAt: 'desc' }] }),
+      em.find(AuditEvent, { actorRef: login.id }, { orderBy: [{ createdAt: 'desc' }], limit: 5_000 }),
+      em.find(ApiToken, { createdByLoginRef: login.id }, { orderBy: [{ createdAt: 'desc' }] }),
+    ]);
+    const data = {
+      exportedAt: context.clock.now().toISOString(),
+      login: {
+        loginId: login.loginId,
+        name: login.name,
+        email: login.email,
+        profile: login.profile,
+        status: login.status,
+        language: login.language,
+        notifyNewInvoice: login.notifyNewInvoice,
+        createdAt: login.createdAt.toISOString(),
+        lastLoginAt: login.lastLoginAt?.toISOString() ?? null,
+        passwordChangedAt: login.passwordChangedAt?.toISOString() ?? null,
+        secondFactorEnabled: Boolean(login.totpEnabledAt),
+      },
+      customer: { customerNumber: login.customer.customerNumber, name: login.customer.name },
+      sessions: sessions.map((s) => ({
+        createdAt: s.createdAt.toISOString(),
+        lastSeenAt: s.lastSeenAt.toISOString(),
+        ipAddress: s.ipAddress ?? null,
+      })),
+      linkedLogins: links.map((l) => ({ loginId: l.loginId })),
+      changeRequests: requests.map((r) => ({
+        reference: r.reference,
+        type: r.type,
+        status: r.status,
+        createdAt: r.createdAt.toISOString(),
+      })),
+      integrationTokensCreated: tokens.map((t) => ({
+        name: t.name,
+        profile: t.profile,
+        createdAt: t.createdAt.toISOString(),
+        revokedAt: t.revokedAt?.toISOString() ?? null,
+      })),
+      actions: actions.map((a) => ({ at: a.createdAt.toISOString(), action: a.action, entityType: a.entityType, entityRef: a.entityRef })),
+    };
+    res.setHeader('Content-Disposition', `attachment; filename="personal-data-${login.loginId}.json"`);
+    res.type('application/json').send(JSON.stringify(data, null, 2));
+  });
+};
