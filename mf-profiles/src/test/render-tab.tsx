@@ -13,11 +13,14 @@ export async function renderProfilesTab({
   section = 'company',
   language = 'fr',
   profile = 'ADMINISTRATOR',
+  path = '',
 }: {
   mocks?: MockLink.MockedResponse[];
   section?: 'company' | 'profiles';
   language?: 'fr' | 'nl' | 'en';
   profile?: 'ADMINISTRATOR' | 'VIEWER';
+  /** A page under the section, e.g. "/tokens". */
+  path?: string;
 }) {
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init({ lng: language, fallbackLng: 'fr', resources: {}, interpolation: { escapeValue: false } });
@@ -25,7 +28,7 @@ export async function renderProfilesTab({
   return render(
     <I18nextProvider i18n={i18n}>
       <MockedProvider mocks={mocks}>
-        <MemoryRouter initialEntries={[`/${section}`]}>
+        <MemoryRouter initialEntries={[`/${section}${path}`]}>
           <Routes>
             <Route
               path={`/${section}/*`}

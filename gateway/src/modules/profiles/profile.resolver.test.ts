@@ -168,6 +168,27 @@ describe('integration tokens (PRO-5, API-1)', () => {
     });
     const after = await partner.gql(`{ contracts { nodes { contractNumber } } }`);
     expect(after.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // PRO-7: the administrators' audit log tells who created and revoked it
+    const log = await admin.gql<{ auditLog: { nodes: { action: string; actorName: string; entityRef: string }[] } }>(
+      `{ auditLog(first: 50) { nodes { action actorName entityRef } } }`,
+    );
+    const actions = log.data!.auditLog.nodes.map((n) => n.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'token.created',
+        'token.revoked',
+        'login.created',
+        'login.profile-changed',
+        'login.deactivated',
+        'login.reactivated',
+        'login.activation-reissued',
+      ]),
+    );
+    expect(log.data!.auditLog.nodes.find((n) => n.action === 'token.revoked')).toEqual({
+      action: 'token.revoked',
+      actorName: 'Claire Lambert',
+      entityRef: apiToken.displayPrefix,
+    });
     // the token is stored only as a hash
     const stored = await t.orm.em.fork().getConnection().execute('select token_hash from api_token');
     expect(JSON.stringify(stored)).not.toContain(token);

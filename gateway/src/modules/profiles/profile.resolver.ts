@@ -88,6 +88,6 @@ export class ProfileResolver {
   @Mutation(() => ApiTokenInfo, { description: 'Revokes an integration token at once (PRO-5).' })
   revokeApiToken(@Arg('id', () => ID, { description: 'Token id.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ApiTokenInfo> {
     const caller = administratorPerson(ctx);
-    return profiles(ctx).revokeApiToken(caller.customerId, id, ctx.clock.now());
+    return profiles(ctx).revokeApiToken(caller.customerId, id, ctx.clock.now(), caller.loginRef);
   }
 }

@@ -11,6 +11,7 @@ import { IdentityService, type IdentitySettings } from '../identity/identity.ser
 import { API_TOKEN_PREFIX } from '../identity/request-authenticator';
 import { SessionService } from '../identity/session.service';
 import type { ApiTokenInfo, CreateApiTokenInput, CreateLoginInput, Login } from './profile.types';
+import { AuditService } from '../audit/audit.service';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
@@ -47,6 +48,7 @@ export class ProfileService {
       callerLoginRef,
       now,
     );
+    await this.audit(customerId, callerLoginRef, 'login.created', login.loginId, undefined, { name, email, profile: input.profile }, now);
     await this.em.flush();
     return toLogin(login, callerLoginRef, now);
   }
@@ -55,6 +57,7 @@ export class ProfileService {
     const login = await this.loginOf(customerId, loginId);
     if (login.profile === LoginProfile.ADMINISTRATOR && profile !== LoginProfile.ADMINISTRATOR)
       await this.assertNotLastAdministrator(customerId, login);
+    await this.audit(customerId, callerLoginRef, 'login.profile-changed', login.loginId, { profile: login.profile }, { profile }, now);
     login.profile = profile;
     await this.em.flush();
     return toLogin(login, callerLoginRef, now);
@@ -63,6 +66,15 @@ export class ProfileService {
   async deactivate(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
     const login = await this.loginOf(customerId, loginId);
     if (login.profile === LoginProfile.ADMINISTRATOR) await this.assertNotLastAdministrator(customerId, login);
+    await this.audit(
+      customerId,
+      callerLoginRef,
+      'login.deactivated',
+      login.loginId,
+      { status: login.status },
+      { status: LoginStatus.DEACTIVATED },
+      now,
+    );
     login.status = LoginStatus.DEACTIVATED;
     login.temporaryPasswordHash = null;
     login.temporaryPasswordExpiresAt = null;
@@ -75,6 +87,7 @@ export class ProfileService {
   async reactivate(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
     const login = await this.loginOf(customerId, loginId);
     if (login.status !== LoginStatus.DEACTIVATED) throw badInput('This login is not deactivated', [], 'NOT_DEACTIVATED');
+    await this.audit(customerId, callerLoginRef, 'login.reactivated', login.loginId, { status: login.status }, undefined, now);
     if (login.passwordHash) {
       login.status = LoginStatus.ACTIVE;
     } else {
@@ -102,6 +115,7 @@ export class ProfileService {
       );
     }
     if (login.status !== LoginStatus.PENDING_ACTIVATION) throw badInput('This access is already activated', [], 'ALREADY_ACTIVE');
+    await this.audit(customerId, callerLoginRef, 'login.activation-reissued', login.loginId, undefined, undefined, now);
     await new IdentityService(this.em, this.settings).issueTemporaryPassword(
       login,
       await new CustomerService(this.em).getCustomer(customerId),
@@ -145,16 +159,50 @@ export class ProfileService {
       createdAt: now,
       updatedAt: now,
     });
+    await this.audit(
+      customerId,
+      callerLoginRef,
+      'token.created',
+      stored.displayPrefix,
+      undefined,
+      { name, profile: input.profile, expiresOn: input.expiresOn },
+      now,
+    );
     await this.em.flush();
     return { token, apiToken: toApiTokenInfo(stored) };
   }
 
-  async revokeApiToken(customerId: string, id: string, now: Date): Promise<ApiTokenInfo> {
+  async revokeApiToken(customerId: string, id: string, now: Date, callerLoginRef?: string): Promise<ApiTokenInfo> {
     const token = await this.em.findOne(ApiToken, { id, customer: customerId });
     if (!token) throw notFound('Token');
+    if (!token.revokedAt && callerLoginRef)
+      await this.audit(customerId, callerLoginRef, 'token.revoked', token.displayPrefix, undefined, { name: token.name }, now);
     token.revokedAt ??= now;
     await this.em.flush();
     return toApiTokenInfo(token);
+  }
+
+  /** PRO-7 / BO-5: who changed which access, when, before and after. */
+  private async audit(
+    customerId: string,
+    callerLoginRef: string,
+    action: string,
+    entityRef: string,
+    before: unknown,
+    after: unknown,
+    now: Date,
+  ): Promise<void> {
+    const caller = await this.em.findOne(CustomerLogin, { id: callerLoginRef });
+    new AuditService(this.em).record({
+      customerRef: customerId,
+      actor: { kind: 'customer', ref: callerLoginRef, name: caller?.name ?? 'Administrator' },
+      action,
+      entityType: action.startsWith('token.') ? 'api_token' : 'login',
+      entityRef,
+      before,
+      after,
+      at: now,
+    });
   }
 
   private async loginOf(customerId: string, loginId: string): Promise<CustomerLogin> {

@@ -1,0 +1,90 @@
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, DataTable, EmptyState, Spinner, useFormats, type Column } from '@customer-corner/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditLogQuery } from '../../../gql/graphql';
+import { profilesNamespace } from '../../shared/i18n/profiles-translations';
+import { AuditLogQuery as AuditLogDocument } from '../api/settings.operations';
+
+export const AUDIT_PAGE_SIZE = 20;
+
+type Entry = AuditLogQuery['auditLog']['nodes'][number];
+
+/** Date and time as on the wall in Belgium, e.g. "26/11/2026 10:15". */
+function dateTime(iso: string, locale: string): string {
+  const parts = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Europe/Brussels',
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
+}
+
+/** PRO-7: who changed what, when; newest first, page by page. */
+export function AuditLog() {
+  const { t } = useTranslation(profilesNamespace);
+  const formats = useFormats();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const { data, loading, error, fetchMore, refetch } = useQuery(AuditLogDocument, { variables: { first: AUDIT_PAGE_SIZE } });
+  const page = data?.auditLog;
+
+  async function loadMore() {
+    if (!page?.pageInfo.endCursor) return;
+    setLoadingMore(true);
+    try {
+      await fetchMore({
+        variables: { after: page.pageInfo.endCursor },
+        updateQuery: (previous, { fetchMoreResult }) => ({
+          ...fetchMoreResult,
+          auditLog: { ...fetchMoreResult.auditLog, nodes: [...(previous.auditLog?.nodes ?? []), ...fetchMoreResult.auditLog.nodes] },
+        }),
+      });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const columns: Column<Entry>[] = [
+    {
+      key: 'at',
+      header: t('settings.auditColumns.at'),
+      rowHeader: true,
+      cell: (row) => dateTime(row.at, formats.locale),
+    },
+    { key: 'actor', header: t('settings.auditColumns.actor'), cell: (row) => row.actorName },
+    { key: 'action', header: t('settings.auditColumns.action'), cell: (row) => <code>{row.action}</code> },
+    { key: 'entity', header: t('settings.auditColumns.entity'), cell: (row) => `${row.entityType} ${row.entityRef}` },
+  ];
+
+  return (
+    <Card title={t('settings.auditTitle')} labelledBy="audit-title">
+      {error && !page ? (
+        <Alert tone="error" title={t('loadError')}>
+          <Button variant="secondary" onClick={() => void refetch()}>
+            {t('retry')}
+          </Button>
+        </Alert>
+      ) : null}
+      {loading && !page ? <Spinner /> : null}
+      {page ? (
+        page.nodes.length === 0 ? (
+          <EmptyState>{t('settings.auditNone')}</EmptyState>
+        ) : (
+          <>
+            <DataTable caption={t('settings.auditCaption')} captionHidden columns={columns} rows={page.nodes} rowKey={(row) => row.id} />
+            {page.pageInfo.hasNextPage ? (
+              <Button variant="secondary" onClick={() => void loadMore()} disabled={loadingMore}>
+                {t('settings.loadMore')}
+              </Button>
+            ) : null}
+          </>
+        )
+      ) : null}
+    </Card>
+  );
+}

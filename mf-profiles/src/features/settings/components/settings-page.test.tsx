@@ -1,0 +1,224 @@
+import { GraphQLError } from 'graphql';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderProfilesTab } from '../../../test/render-tab';
+import {
+  AuditLogQuery,
+  ChangePasswordMutation,
+  DisableSecondFactorMutation,
+  MySettingsQuery,
+  UpdateMyPreferencesMutation,
+} from '../api/settings.operations';
+
+function me(overrides: { secondFactorEnabled?: boolean; secondFactorRequired?: boolean } = {}) {
+  return {
+    __typename: 'Me' as const,
+    loginId: '481516234',
+    name: 'Anne Dupont',
+    email: 'anne@mosanes.example',
+    language: 'FR' as const,
+    notifyNewInvoice: true,
+    secondFactorEnabled: overrides.secondFactorEnabled ?? true,
+    profile: 'ADMINISTRATOR' as const,
+    customer: {
+      __typename: 'MeCustomer' as const,
+      customerNumber: '10000001',
+      name: 'Constructions Mosanes',
+      secondFactorRequired: overrides.secondFactorRequired ?? false,
+    },
+    linkedCustomers: [
+      {
+        __typename: 'LinkedCustomer' as const,
+        loginId: '481516234',
+        customerNumber: '10000001',
+        customerName: 'Constructions Mosanes',
+        current: true,
+      },
+      {
+        __typename: 'LinkedCustomer' as const,
+        loginId: '777888999',
+        customerNumber: '10000042',
+        customerName: 'Mosane Location',
+        current: false,
+      },
+    ],
+  };
+}
+const settings = (data = me()) => ({ request: { query: MySettingsQuery }, result: { data: { me: data } } });
+const audit = (after: string | null, ids: number[], hasNextPage: boolean) => ({
+  request: { query: AuditLogQuery, variables: after ? { first: 20, after } : { first: 20 } },
+  result: {
+    data: {
+      auditLog: {
+        __typename: 'AuditEntryConnection' as const,
+        totalCount: 3,
+        nodes: ids.map((id) => ({
+          __typename: 'AuditEntry' as const,
+          id: `A${id}`,
+          at: `2026-11-2${id}T09:15:00.000Z`,
+          actorName: 'Anne Dupont',
+          actorKind: 'customer',
+          action: 'login.created',
+          entityType: 'login',
+          entityRef: `90000000${id}`,
+        })),
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? 'c1' : null },
+      },
+    },
+  },
+});
+
+describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
+  it.each([
+    ['fr', 'Télécharger mes données personnelles (JSON)', 'Au moins 1 lettre majuscule', 'Numéros clients liés'],
+    ['nl', 'Mijn persoonsgegevens downloaden (JSON)', 'Minstens 1 hoofdletter', 'Gekoppelde klantnummers'],
+    ['en', 'Download my personal data (JSON)', 'At least 1 uppercase letter', 'Linked customer numbers'],
+  ] as const)('in %s shows the rules, the linked numbers and the personal-data link', async (language, download, rule, linked) => {
+    await renderProfilesTab({ section: 'profiles', path: '/settings', language, profile: 'VIEWER', mocks: [settings()] });
+    expect((await screen.findByRole('link', { name: download })).getAttribute('href')).toBe('/me/personal-data.json');
+    expect(screen.getByText(rule)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: linked })).toBeTruthy();
+    const rows = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(rows.map((row) => row.slice(0, 3))).toEqual([
+      ['10000001', 'Constructions Mosanes', '481516234'],
+      ['10000042', 'Mosane Location', '777888999'],
+    ]);
+    // PRO-7 is for administrators only.
+    expect(screen.queryByRole('heading', { name: /audit/i })).toBeNull();
+  });
+
+  it('shows the server’s field errors when changing the password', async () => {
+    const user = userEvent.setup();
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      profile: 'VIEWER',
+      mocks: [
+        settings(),
+        {
+          request: {
+            query: ChangePasswordMutation,
+            variables: { input: { currentPassword: 'Old-Secret-12!', newPassword: 'Password12!' } },
+          },
+          result: {
+            errors: [
+              new GraphQLError('Password policy', {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  reason: 'PASSWORD_POLICY',
+                  fields: [
+                    { field: 'newPassword', code: 'MIN_LENGTH' },
+                    { field: 'newPassword', code: 'COMMON_PASSWORD' },
+                  ],
+                },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    await user.type(await screen.findByLabelText('Mot de passe actuel'), 'Old-Secret-12!');
+    await user.type(screen.getByLabelText('Nouveau mot de passe'), 'Password12!');
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText('Trop court : au moins 12 caractères. C’est un mot de passe trop courant.')).toBeTruthy();
+    expect(screen.getByLabelText('Nouveau mot de passe').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('saves the notification choice and the language', async () => {
+    const user = userEvent.setup();
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      language: 'en',
+      mocks: [
+        settings(),
+        audit(null, [], false),
+        {
+          request: { query: UpdateMyPreferencesMutation, variables: { input: { notifyNewInvoice: false, language: 'FR' } } },
+          result: { data: { updateMyPreferences: { __typename: 'Me', loginId: '481516234', language: 'FR', notifyNewInvoice: false } } },
+        },
+      ],
+    });
+    const box = await screen.findByRole('checkbox', { name: 'E-mail me about each new invoice' });
+    expect((box as HTMLInputElement).checked).toBe(true);
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }));
+    // The stored language is French: the portal switches to it at once, like the shell's switch.
+    expect(await screen.findByText('Vos préférences sont enregistrées.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Gestion des profils');
+  });
+
+  it('removes the second factor with the password, and explains when the company requires it', async () => {
+    const user = userEvent.setup();
+    const view = await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      language: 'en',
+      profile: 'VIEWER',
+      mocks: [
+        settings(),
+        {
+          request: { query: DisableSecondFactorMutation, variables: { password: 'My-Secret-12!' } },
+          result: { data: { disableSecondFactor: true } },
+        },
+        settings(me({ secondFactorEnabled: false })),
+      ],
+    });
+    await user.type(await screen.findByLabelText('Password (to confirm)'), 'My-Secret-12!');
+    await user.click(screen.getByRole('button', { name: 'Remove the second factor' }));
+    expect(await screen.findByText('The second factor is removed.')).toBeTruthy();
+    expect(await screen.findByText('Off')).toBeTruthy();
+    view.unmount();
+
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      language: 'en',
+      profile: 'VIEWER',
+      mocks: [settings(me({ secondFactorRequired: true }))],
+    });
+    expect(await screen.findByText('Your company makes the second factor mandatory: you cannot remove it.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Remove the second factor' })).toBeNull();
+  });
+
+  it('shows the audit log to an administrator, newest first, with "load more" (PRO-7)', async () => {
+    const user = userEvent.setup();
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      mocks: [settings(), audit(null, [6, 5], true), audit('c1', [4], false)],
+    });
+    const table = await screen.findByRole('table', { name: 'Journal d’audit, du plus récent au plus ancien' });
+    expect(table).toBeTruthy();
+    await screen.findByRole('button', { name: 'Afficher plus' });
+    const firstCells = () =>
+      within(screen.getByRole('table', { name: 'Journal d’audit, du plus récent au plus ancien' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(firstCells()).toEqual([
+      ['26/11/2026 10:15', 'Anne Dupont', 'login.created', 'login 900000006'],
+      ['25/11/2026 10:15', 'Anne Dupont', 'login.created', 'login 900000005'],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
+    await screen.findByText('login 900000004');
+    expect(firstCells()).toHaveLength(3);
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
+  });
+});
+
+describe('linked customer numbers when there are none (ACC-11)', () => {
+  it.each([
+    ['fr', 'Aucun autre numéro client n’est lié à cet accès.'],
+    ['nl', 'Er is geen ander klantnummer aan deze toegang gekoppeld.'],
+    ['en', 'No other customer number is linked to this access.'],
+  ] as const)('in %s says so instead of an empty table', async (language, text) => {
+    const alone = { ...me(), linkedCustomers: me().linkedCustomers.slice(0, 1) };
+    await renderProfilesTab({ section: 'profiles', path: '/settings', language, profile: 'VIEWER', mocks: [settings(alone)] });
+    expect(await screen.findByText(text)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
