@@ -84,6 +84,7 @@ export async function run(ctx) {
   // A fresh access created by the administrator (PRO-2): enrolling it changes no login other journeys use.
   const viewerPage = await newPage({ width: 1280 });
   let secret = null;
+  const enrolled = { loginId: null, codes: [] };
   await check('a new access activated while the second factor is mandatory must enroll: secret in groups of 4, app link', async () => {
     const email = 'eva.enrolment@example.be';
     const { createLogin } = await graphql(adminPage, 'mutation ($input: CreateLoginInput!) { createLogin(input: $input) { loginId } }', {
@@ -95,6 +96,7 @@ export async function run(ctx) {
       if (!mail) await new Promise((resolve) => setTimeout(resolve, 250));
     }
     assert(mail, `no activation e-mail to ${email}`);
+    enrolled.loginId = createLogin.loginId;
     const temporaryPassword = mail.text.match(/(?:Mot de passe temporaire|Tijdelijk wachtwoord|Temporary password)\s*:\s*(\S+)/)?.[1];
     assert(temporaryPassword, 'no temporary password in the e-mail');
     await viewerPage.goto(`${baseUrl}/activate`);
@@ -122,9 +124,26 @@ export async function run(ctx) {
     await viewerPage.getByRole('heading', { level: 2, name: 'Vos 10 codes de récupération' }).waitFor();
     const codes = await viewerPage.getByRole('list', { name: 'Codes de récupération' }).getByRole('listitem').allTextContents();
     assert(codes.length === 10 && new Set(codes).size === 10, `recovery codes: ${codes.join(', ')}`);
+    enrolled.codes = codes;
     await everyLanguageAndWidth(viewerPage, 'recovery-codes', ctx);
     await viewerPage.getByRole('button', { name: 'Je les ai enregistrés' }).click();
     await viewerPage.getByRole('heading', { level: 1, name: 'Contrats' }).waitFor();
+  });
+
+  await check('once enrolled, the second factor is required at the next sign-in (a recovery code works once)', async () => {
+    assert(enrolled.loginId && enrolled.codes.length, 'nothing enrolled');
+    const page = await newPage({ width: 390 });
+    await page.goto(`${baseUrl}/`);
+    await page.getByLabel(/^(Identifiant \(9 chiffres\)|Gebruikers-id \(9 cijfers\)|Login id \(9 digits\))$/).fill(enrolled.loginId);
+    await page.getByLabel(/^(Mot de passe|Wachtwoord|Password)$/).fill(ACTIVATED_PASSWORD);
+    await page.getByRole('button', { name: /^(Se connecter|Aanmelden|Sign in)$/ }).click();
+    const code = page.getByLabel(/^(Code de vérification|Verificatiecode|Verification code)$/);
+    await code.waitFor();
+    await ctx.shot(page, '390px-second-factor-required');
+    await code.fill(enrolled.codes[0].trim());
+    await page.getByRole('button', { name: /^(Vérifier|Verifiëren|Verify)$/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^(Contrats|Contracten|Contracts)$/ }).waitFor();
+    await page.close();
   });
 
   await check('the administrator turns the mandatory second factor off again', async () => {

@@ -30,6 +30,8 @@ type Documents = {
     "\n  mutation LinkLogin($input: LinkLoginInput!) {\n    linkLogin(input: $input) {\n      loginId\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": typeof types.LinkLoginDocument,
     "\n  mutation UnlinkLogin($loginId: String!) {\n    unlinkLogin(loginId: $loginId) {\n      loginId\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": typeof types.UnlinkLoginDocument,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityRef\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation SettingsStartSecondFactorEnrollment {\n    startSecondFactorEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.SettingsStartSecondFactorEnrollmentDocument,
+    "\n  mutation SettingsConfirmSecondFactorEnrollment($code: String!) {\n    confirmSecondFactorEnrollment(code: $code) {\n      recoveryCodes\n    }\n  }\n": typeof types.SettingsConfirmSecondFactorEnrollmentDocument,
     "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokenListDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
@@ -51,6 +53,8 @@ const documents: Documents = {
     "\n  mutation LinkLogin($input: LinkLoginInput!) {\n    linkLogin(input: $input) {\n      loginId\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": types.LinkLoginDocument,
     "\n  mutation UnlinkLogin($loginId: String!) {\n    unlinkLogin(loginId: $loginId) {\n      loginId\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": types.UnlinkLoginDocument,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityRef\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation SettingsStartSecondFactorEnrollment {\n    startSecondFactorEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": types.SettingsStartSecondFactorEnrollmentDocument,
+    "\n  mutation SettingsConfirmSecondFactorEnrollment($code: String!) {\n    confirmSecondFactorEnrollment(code: $code) {\n      recoveryCodes\n    }\n  }\n": types.SettingsConfirmSecondFactorEnrollmentDocument,
     "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokenListDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
@@ -134,6 +138,14 @@ export function graphql(source: "\n  mutation UnlinkLogin($loginId: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityRef\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityRef\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsStartSecondFactorEnrollment {\n    startSecondFactorEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsStartSecondFactorEnrollment {\n    startSecondFactorEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SettingsConfirmSecondFactorEnrollment($code: String!) {\n    confirmSecondFactorEnrollment(code: $code) {\n      recoveryCodes\n    }\n  }\n"): (typeof documents)["\n  mutation SettingsConfirmSecondFactorEnrollment($code: String!) {\n    confirmSecondFactorEnrollment(code: $code) {\n      recoveryCodes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

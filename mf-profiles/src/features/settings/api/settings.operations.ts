@@ -97,3 +97,20 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+export const StartSecondFactorEnrollmentMutation = graphql(`
+  mutation SettingsStartSecondFactorEnrollment {
+    startSecondFactorEnrollment {
+      secret
+      otpauthUri
+    }
+  }
+`);
+
+export const ConfirmSecondFactorEnrollmentMutation = graphql(`
+  mutation SettingsConfirmSecondFactorEnrollment($code: String!) {
+    confirmSecondFactorEnrollment(code: $code) {
+      recoveryCodes
+    }
+  }
+`);

@@ -5,8 +5,10 @@ import { renderProfilesTab } from '../../../test/render-tab';
 import {
   AuditLogQuery,
   ChangePasswordMutation,
+  ConfirmSecondFactorEnrollmentMutation,
   DisableSecondFactorMutation,
   MySettingsQuery,
+  StartSecondFactorEnrollmentMutation,
   UpdateMyPreferencesMutation,
 } from '../api/settings.operations';
 
@@ -182,6 +184,54 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
     });
     expect(await screen.findByText('Your company makes the second factor mandatory: you cannot remove it.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Remove the second factor' })).toBeNull();
+  });
+
+  it('turns the second factor on by choice: key grouped by 4, a first code, then the recovery codes once (ACC-10)', async () => {
+    const user = userEvent.setup();
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      mocks: [
+        settings(me({ secondFactorEnabled: false })),
+        {
+          request: { query: StartSecondFactorEnrollmentMutation },
+          result: {
+            data: {
+              startSecondFactorEnrollment: {
+                __typename: 'SecondFactorEnrollment' as const,
+                secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+                otpauthUri: 'otpauth://totp/Customer%20Corner:481516234?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+              },
+            },
+          },
+        },
+        {
+          request: { query: ConfirmSecondFactorEnrollmentMutation, variables: { code: '123456' } },
+          result: {
+            data: {
+              confirmSecondFactorEnrollment: {
+                __typename: 'SecondFactorEnrolled' as const,
+                recoveryCodes: ['k7m2-x9qp-4hzt', 'a2b3-c4d5-e6f7'],
+              },
+            },
+          },
+        },
+      ],
+    });
+    expect(await screen.findByText('Activez-la ici avec une application d’authentification (TOTP).')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Activer la double authentification' }));
+    expect(await screen.findByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeTruthy();
+    const confirmButton = screen.getByRole('button', { name: 'Confirmer' }) as HTMLButtonElement;
+    expect(confirmButton.disabled).toBe(true);
+    await user.type(screen.getByLabelText('Code à 6 chiffres affiché par l’application'), '123456');
+    await user.click(confirmButton);
+    expect(await screen.findByText('La double authentification est activée.')).toBeTruthy();
+    const codes = screen.getByRole('list', { name: 'Vos codes de secours — notez-les maintenant, ils ne seront plus affichés' });
+    expect(
+      within(codes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['k7m2-x9qp-4hzt', 'a2b3-c4d5-e6f7']);
   });
 
   it('shows the audit log to an administrator, newest first, with "load more" (PRO-7)', async () => {

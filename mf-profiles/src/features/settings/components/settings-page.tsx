@@ -10,6 +10,8 @@ import { profilesNamespace } from '../../shared/i18n/profiles-translations';
 import {
   ChangePasswordMutation,
   DisableSecondFactorMutation,
+  StartSecondFactorEnrollmentMutation,
+  ConfirmSecondFactorEnrollmentMutation,
   LinkLoginMutation,
   MySettingsQuery as MySettingsDocument,
   UnlinkLoginMutation,
@@ -198,7 +200,7 @@ function SecondFactorCard({ me, onChanged }: { me: Me; onChanged: () => void }) 
       </p>
       {done ? <Alert tone="success">{t('settings.secondFactorRemoved')}</Alert> : null}
       {required ? <p>{t('settings.secondFactorRequiredNote')}</p> : null}
-      {!me.secondFactorEnabled && !required ? <p>{t('settings.secondFactorOffHelp')}</p> : null}
+      {!me.secondFactorEnabled && !required ? <EnrollSecondFactor onChanged={onChanged} /> : null}
       {me.secondFactorEnabled && !required ? (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <TextField
@@ -216,6 +218,93 @@ function SecondFactorCard({ me, onChanged }: { me: Me; onChanged: () => void }) 
         </form>
       ) : null}
     </Card>
+  );
+}
+
+/** ACC-10: turning the second factor on by choice: key for the app, a first code, then the recovery codes once. */
+function EnrollSecondFactor({ onChanged }: { onChanged: () => void }) {
+  const { t } = useTranslation(profilesNamespace);
+  const messages = useFieldMessages();
+  const [code, setCode] = useState('');
+  const [problem, setProblem] = useState<ErrorLike | null>(null);
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  const [start, { data: started, loading: starting }] = useMutation(StartSecondFactorEnrollmentMutation);
+  const [confirm, { loading: confirming }] = useMutation(ConfirmSecondFactorEnrollmentMutation);
+  const fields = fieldProblemsOf(problem);
+  const enrollment = started?.startSecondFactorEnrollment;
+
+  async function begin() {
+    setProblem(null);
+    try {
+      await start();
+    } catch (e) {
+      setProblem(e as ErrorLike);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setProblem(null);
+    try {
+      const result = await confirm({ variables: { code: code.trim() } });
+      setRecoveryCodes(result.data?.confirmSecondFactorEnrollment.recoveryCodes ?? []);
+    } catch (e) {
+      setProblem(e as ErrorLike);
+    }
+  }
+
+  if (recoveryCodes) {
+    return (
+      <div>
+        <Alert tone="success">{t('settings.secondFactorEnabled')}</Alert>
+        <p>
+          <strong>{t('settings.recoveryCodesTitle')}</strong>
+        </p>
+        <ul aria-label={t('settings.recoveryCodesTitle')}>
+          {recoveryCodes.map((recovery) => (
+            <li key={recovery}>
+              <code>{recovery}</code>
+            </li>
+          ))}
+        </ul>
+        <Button type="button" variant="secondary" onClick={onChanged}>
+          OK
+        </Button>
+      </div>
+    );
+  }
+  if (!enrollment) {
+    return (
+      <div>
+        <p>{t('settings.secondFactorOffHelp')}</p>
+        <ActionProblem error={problem} />
+        <Button type="button" onClick={() => void begin()} disabled={starting}>
+          {t('settings.enableSecondFactor')}
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <p>
+        {t('settings.enrollSecretLabel')} : <code>{enrollment.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+      </p>
+      <p>
+        <a href={enrollment.otpauthUri}>{t('settings.enrollLink')}</a>
+      </p>
+      <TextField
+        label={t('settings.enrollCode')}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        error={messages(fields['code'])}
+      />
+      {Object.keys(fields).length ? null : <ActionProblem error={problem} />}
+      <Button type="submit" disabled={confirming || !/^\d{6}$/.test(code.trim())}>
+        {t('settings.enrollConfirm')}
+      </Button>
+    </form>
   );
 }
 
