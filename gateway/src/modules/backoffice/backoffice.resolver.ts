@@ -3,6 +3,7 @@ import { formatEnterpriseNumber, normalizeEnterpriseNumber } from '../../core/en
 import { customerScopeOf, Role } from '../../platform/auth/principal';
 import { DomainError, notFound } from '../../platform/errors';
 import { connectionOf } from '../../platform/graphql/connection';
+import { containsIgnoringCase } from '../../platform/graphql/sort-direction';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { AuditService } from '../audit/audit.service';
 import { AuditEntry } from '../audit/audit.types';
@@ -128,7 +129,7 @@ export class BackOfficeResolver {
     const text = search.trim();
     if (text.length < 2) return [];
     const enterprise = normalizeEnterpriseNumber(text);
-    const pattern = ctx.em.getPlatform().constructor.name.startsWith('PostgreSql') ? { $ilike: `%${text}%` } : { $like: `%${text}%` };
+    const pattern = containsIgnoringCase(ctx.em, text);
     const customers = await ctx.em.find(
       Customer,
       { $or: [{ customerNumber: text.replace(/\s/g, '') }, ...(enterprise ? [{ enterpriseNumber: enterprise }] : []), { name: pattern }] },

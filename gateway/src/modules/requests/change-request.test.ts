@@ -414,6 +414,17 @@ describe('back-office queue and actions (BO-2, BO-3)', () => {
   });
 });
 
+describe('customer lookup (BO-4)', () => {
+  it.each([['atelier LAMBERT'], ['10000001'], ['0403.170.701']])('finds the customer by %s, case-insensitively', async (search) => {
+    const result = await t.execute<{ customerSearch: { customerNumber: string; name: string }[] }>(
+      `query($s: String!) { customerSearch(search: $s) { customerNumber name } }`,
+      { s: search },
+      agentA,
+    );
+    expect(result.data!.customerSearch.map((c) => c.customerNumber)).toEqual(['10000001']);
+  });
+});
+
 describe('public registration of an administrative contact (ACC-8, BO-4)', () => {
   const REGISTER = `mutation($input: RegisterContactInput!) { registerAdministrativeContact(input: $input) }`;
 
