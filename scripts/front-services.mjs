@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { frontApps } from './build-front.mjs';
 import { root, waitForUrl } from './workspace.mjs';
+import { GATEWAY_NODE_FLAGS } from './gateway-runtime.mjs';
 
 export async function freePort(host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
@@ -53,7 +54,7 @@ export function tabApps() {
 export function startGateway({ port, host = '127.0.0.1', sqlitePath, shellDist, env = {}, stdio = 'inherit' }) {
   const main = join(root, 'gateway', 'dist', 'src', 'main.js');
   if (!existsSync(main)) throw new Error('The gateway is not built: pnpm --filter @customer-corner/gateway build');
-  return spawn(process.execPath, ['--enable-source-maps', main], {
+  return spawn(process.execPath, [...GATEWAY_NODE_FLAGS, '--enable-source-maps', main], {
     cwd: join(root, 'gateway'),
     stdio,
     env: {

@@ -20,11 +20,34 @@ const suites = [
   { name: 'mf-requests', filter: '@customer-corner/mf-requests' },
   { name: 'mf-profiles', filter: '@customer-corner/mf-profiles' },
   { name: 'mf-backoffice', filter: '@customer-corner/mf-backoffice' },
+  // floor and gateway answer the benchmark requests byte for byte (issue #8)
+  { name: 'bench', filter: '@customer-corner/bench' },
 ];
 const [command, prefix] = pnpmCommand();
 let passed = 0;
 let failed = 0;
 let broken = false;
+/** Names of failed tests, repeated at the end: CI shows only the tail of the output. */
+const failures = [];
+const collectFailures = (suiteName, summary) => {
+  for (const file of summary.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') {
+        const reason = String(test.failureMessages?.[0] ?? '')
+          .split('\n')[0]
+          .slice(0, 300);
+        failures.push(`${suiteName}: ${test.fullName ?? test.title} — ${reason}`);
+      }
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      failures.push(
+        `${suiteName}: ${file.name} — ${String(file.message ?? 'failed to run')
+          .split('\n')[0]
+          .slice(0, 300)}`,
+      );
+    }
+  }
+};
 console.log(`Database: ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'SQLite (temporary files)'}`);
 for (const suite of suites) {
   const report = join(reports, `${suite.name}.json`);
@@ -37,6 +60,7 @@ for (const suite of suites) {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     passed += summary.numPassedTests;
     failed += summary.numFailedTests;
+    collectFailures(suite.name, summary);
     if (summary.numTotalTests === 0) broken = true;
   } catch {
     broken = true;
@@ -51,10 +75,12 @@ if (!process.argv.includes('--no-e2e')) {
     const summary = JSON.parse(readFileSync(report, 'utf8'));
     passed += summary.numPassedTests;
     failed += summary.numFailedTests;
+    collectFailures('e2e', summary);
   } catch {
     broken = true;
   }
   if (result.status !== 0) broken = true;
 }
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ✗ ${line}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(broken || failed > 0 ? 1 : 0);

@@ -4,6 +4,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
+const testingLibrarySetup = join(import.meta.dirname, '..', 'ui', 'src', 'test', 'testing-library-setup.ts');
+
 export function frontVitestConfig(dir) {
   const require = createRequire(join(dir, 'package.json'));
   let graphqlPath;
@@ -21,6 +23,7 @@ export function frontVitestConfig(dir) {
       environment: 'happy-dom',
       globals: true,
       testTimeout: 15_000,
+      setupFiles: [testingLibrarySetup],
     },
   };
 }

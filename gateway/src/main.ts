@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel, { service: 'gateway' });
-  const orm = await openOrm(config.database);
+  const orm = await openOrm(config.database, config.logSql ? { onQuery: (sql) => process.stdout.write(`${sql}\n`) } : {});
   if (config.migrateOnStart) {
     const applied = await migrate(orm);
     if (applied.length) logger.info('migrations applied', { applied });

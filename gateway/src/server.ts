@@ -2,7 +2,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -17,6 +17,8 @@ import { mountDevMailbox } from './modules/notifications/dev-mailbox';
 import { moduleRoutes } from './routes';
 import { OutboxMessage } from './platform/outbox/outbox-message.entity';
 import { createErrorFormatter } from './platform/graphql/format-error';
+import { graphqlExplorerHandler } from './platform/graphql/explorer-page';
+import { createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES } from './platform/graphql/graphql-post-handler';
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
@@ -59,18 +61,45 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   // __Host- binds the cookie to this exact origin over HTTPS (no Domain, Path=/, Secure).
   const cookieName = secureCookies ? '__Host-cc_session' : 'cc_session';
   /** Session cookie or bearer token → principal; the same for /graphql and every download route (X-4). */
-  const authenticate = (req: Request, em: EntityManager): Promise<RequestAuth> =>
+  const authenticateHeaders = (headers: http.IncomingHttpHeaders, em: EntityManager): Promise<RequestAuth> =>
     authenticateRequest(
       em,
-      { authorization: req.header('authorization'), sessionToken: readCookie(req.header('cookie'), cookieName) },
+      { authorization: headers.authorization, sessionToken: readCookie(headers.cookie, cookieName) },
       clock.now(),
+      settings.requestsPerMinute,
     );
+  const authenticate = (req: Request, em: EntityManager): Promise<RequestAuth> => authenticateHeaders(req.headers, em);
+  const cookieAttributes = `Path=/; HttpOnly; SameSite=Lax${secureCookies ? '; Secure' : ''}`;
+  /** The context of one GraphQL request: its own EntityManager fork, principal and cookie setters. */
+  const graphqlContext = async (input: {
+    headers: http.IncomingHttpHeaders;
+    ip: string;
+    requestId: string;
+    setCookie(value: string): void;
+  }): Promise<GraphQLContext> => {
+    const em = orm.em.fork();
+    const resolved = await authenticateHeaders(input.headers, em);
+    const auth: HttpAuth = {
+      ...anonymousAuth(),
+      ...resolved,
+      ip: input.ip,
+      setSessionCookie: (token) => input.setCookie(`${cookieName}=${token}; ${cookieAttributes}`),
+      clearSessionCookie: () => input.setCookie(`${cookieName}=; ${cookieAttributes}; Max-Age=0`),
+    };
+    return createContext({ requestId: input.requestId, em, principal: resolved.principal, clock, auth, settings });
+  };
   const routeContext: RouteContext = { orm, clock, settings, logger, authenticate };
 
   const app = express();
   app.disable('x-powered-by');
+  // Answers are per user and never revalidated: hashing every body for an ETag is wasted work.
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const httpServer = http.createServer(app);
+  // JSON POSTs to /graphql skip Express (see graphql-post-handler); everything else goes to the app.
+  let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  const httpServer = http.createServer((req, res) => {
+    if (!graphqlPost?.(req, res)) void app(req, res);
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
@@ -81,7 +110,13 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     hideSchemaDetailsFromClientErrors: !development,
     formatError: createErrorFormatter(logger, false),
     validationRules: protectionRules(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...(development ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No HTTP caching of per-user answers; without it Apollo wraps no field resolver (issue #8).
+      ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads from a CDN: development gets our offline explorer instead (below).
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -109,6 +144,12 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
 
   const allowedOrigins = new Set(config.corsOrigins);
+  graphqlPost = createGraphQLPostHandler({
+    apollo,
+    allowedOrigins,
+    logger,
+    context: ({ req, ip, requestId, setCookie }) => graphqlContext({ headers: req.headers, ip, requestId, setCookie }),
+  });
   const cors = (req: Request, res: Response, next: NextFunction) => {
     const origin = req.header('origin');
     if (origin && allowedOrigins.has(origin)) {
@@ -126,25 +167,22 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     next();
   };
 
+  // API-1..5: a browser's GET /graphql gets the offline explorer, in development only.
+  if (config.nodeEnv === 'development') app.get('/graphql', graphqlExplorerHandler());
+
   app.use(
     '/graphql',
     cors,
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_GRAPHQL_BODY_BYTES }),
     querySizeGuard,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const em = orm.em.fork();
-        const resolved = await authenticate(req, em);
-        const attributes = `Path=/; HttpOnly; SameSite=Lax${secureCookies ? '; Secure' : ''}`;
-        const auth: HttpAuth = {
-          ...anonymousAuth(),
-          ...resolved,
+      context: ({ req, res }) =>
+        graphqlContext({
+          headers: req.headers,
           ip: req.ip ?? 'unknown',
-          setSessionCookie: (token) => res.append('Set-Cookie', `${cookieName}=${token}; ${attributes}`),
-          clearSessionCookie: () => res.append('Set-Cookie', `${cookieName}=; ${attributes}; Max-Age=0`),
-        };
-        return createContext({ requestId: String(res.locals.requestId), em, principal: resolved.principal, clock, auth, settings });
-      },
+          requestId: String(res.locals.requestId),
+          setCookie: (value) => res.append('Set-Cookie', value),
+        }),
     }),
   );
 
@@ -257,6 +295,8 @@ export function settingsOf(config: AppConfig): GatewaySettings {
     demoSecondFactorBypass: config.nodeEnv === 'development',
     customerServicesEmail: config.customerServicesEmail,
     customerServicesPhone: config.customerServicesPhone,
+    credentialChecksPerIp: config.credentialChecksPerIp,
+    requestsPerMinute: config.requestsPerMinute,
   };
 }
 

@@ -1,17 +1,23 @@
 import 'reflect-metadata';
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { MikroORM } from '@mikro-orm/core';
 import { todayIso } from '../core/iso-date';
-import { loadConfig } from '../platform/config';
+import { loadConfig, type AppConfig } from '../platform/config';
 import { migrate, openOrm } from '../platform/db/orm';
+import { BulkLoader } from '../modules/integration/bulk-loader';
 import { generateDemoBatches, generateScaleBatches } from '../modules/integration/demo-data-generator';
 import { IngestionService } from '../modules/integration/ingestion.service';
+import { DEFAULT_SCALE_PASSWORD, hashScalePassword, writeLoginsFile } from '../modules/integration/scale-logins';
 
 /**
- * INT-3: loads data through the ingestion path.
- *   seed                                              the demo set
- *   seed --customers 1000 --contracts 20 --invoices 60  a scale set (one batch per customer)
- * Options: --date YYYY-MM-DD (reference date, default today).
+ * INT-3: loads generated data.
+ *   seed                                              the demo set, through the ingestion path
+ *   seed --customers 1000 --contracts 20 --invoices 60  a scale set (one batch per customer), through the
+ *                                                     bulk loader, with one active administrator per customer
+ * Options: --date YYYY-MM-DD (reference date, default today); with --customers also
+ * --password (shared by every scale login, default Bench-Scale-2026!) and --logins-out FILE
+ * (JSON list of { customerNumber, loginId }, in customer order).
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -22,6 +28,8 @@ async function main(): Promise<void> {
       contracts: { type: 'string', default: '20' },
       invoices: { type: 'string', default: '60' },
       date: { type: 'string' },
+      password: { type: 'string' },
+      'logins-out': { type: 'string' },
     },
   });
   const referenceDate = values.date ?? todayIso(new Date());
@@ -30,35 +38,66 @@ async function main(): Promise<void> {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number ≥ 1, not "${text}"`);
     return n;
   };
+  if (!values.customers && (values.password !== undefined || values['logins-out'] !== undefined)) {
+    throw new Error('--password and --logins-out go with --customers (the scale set)');
+  }
   const config = loadConfig();
   const orm = await openOrm(config.database);
   const started = Date.now();
+  const elapsed = () => ((Date.now() - started) / 1000).toFixed(0);
   try {
     await migrate(orm);
-    const ingestion = new IngestionService(orm, { now: () => new Date(`${referenceDate}T08:00:00Z`) });
-    const batches = values.customers
-      ? generateScaleBatches({
-          customers: positive('customers', values.customers),
-          contractsPerCustomer: positive('contracts', values.contracts),
-          invoicesPerContract: positive('invoices', values.invoices),
-          referenceDate,
-        })
-      : generateDemoBatches(referenceDate);
+    const clock = { now: () => new Date(`${referenceDate}T08:00:00Z`) };
     let count = 0;
     let invoices = 0;
-    for (const batch of batches) {
-      const summary = await ingestion.ingest(batch);
-      count += 1;
-      invoices += summary.invoices.created + summary.invoices.updated;
-      if (count % 50 === 0) console.log(`… ${count} customers, ${invoices} invoices, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if (values.customers) {
+      const batches = generateScaleBatches({
+        customers: positive('customers', values.customers),
+        contractsPerCustomer: positive('contracts', values.contracts),
+        invoicesPerContract: positive('invoices', values.invoices),
+        referenceDate,
+      });
+      const passwordHash = await hashScalePassword(values.password ?? DEFAULT_SCALE_PASSWORD);
+      const summary = await new BulkLoader(orm, clock).load(batches, {
+        administratorPasswordHash: passwordHash,
+        onProgress: (progress) => {
+          if (Math.floor(progress.customers / 100) > Math.floor(count / 100)) {
+            console.log(`… ${progress.customers} customers, ${progress.invoices} invoices, ${elapsed()} s`);
+          }
+          count = progress.customers;
+        },
+      });
+      count = summary.customers;
+      invoices = summary.invoices;
+      if (values['logins-out']) writeLoginsFile(values['logins-out'], summary.logins);
+    } else {
+      const ingestion = new IngestionService(orm, clock);
+      for (const batch of generateDemoBatches(referenceDate)) {
+        const summary = await ingestion.ingest(batch);
+        count += 1;
+        invoices += summary.invoices.created + summary.invoices.updated;
+        if (count % 50 === 0) console.log(`… ${count} customers, ${invoices} invoices, ${elapsed()} s`);
+      }
     }
     const seconds = (Date.now() - started) / 1000;
-    const size =
-      config.database.kind === 'sqlite' ? `${(statSync(config.database.path).size / 1024 / 1024).toFixed(1)} MiB` : 'see PostgreSQL';
-    console.log(`Loaded ${count} customers and ${invoices} invoices in ${seconds.toFixed(1)} s; database size ${size}.`);
+    console.log(
+      `Loaded ${count} customers and ${invoices} invoices in ${seconds.toFixed(1)} s; database size ${await databaseSize(orm, config)}.`,
+    );
   } finally {
     await orm.close(true);
   }
+}
+
+async function databaseSize(orm: MikroORM, config: AppConfig): Promise<string> {
+  const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const connection = orm.em.getConnection();
+  if (config.database.kind === 'postgresql') {
+    const [row] = await connection.execute<{ size: string }[]>('select pg_database_size(current_database()) as size');
+    return mib(Number(row?.size ?? 0));
+  }
+  // Move what the write-ahead log still holds into the file, so that its size is the database's.
+  await connection.execute('pragma wal_checkpoint(truncate)');
+  return mib(statSync(config.database.path).size);
 }
 
 main().catch((error: unknown) => {

@@ -38,6 +38,9 @@ const environmentSchema = z.object({
     .default('+32 2 555 00 00'),
   WORKER: z.enum(['in-process', 'off']).default('in-process'),
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
+  LOG_SQL: booleanFromEnv.default(false),
+  SIGN_IN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+  API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export interface AppConfig {
@@ -65,6 +68,12 @@ export interface AppConfig {
   worker: 'in-process' | 'off';
   /** Absolute folder of uploaded attachments (REQ-2); never served statically. */
   uploadDir: string;
+  /** ACC-6: sign-in, activation and reset attempts per client address per 15 minutes (raise behind a shared NAT). */
+  credentialChecksPerIp: number;
+  /** API-4: requests per minute of one session or one integration token. */
+  requestsPerMinute: number;
+  /** Writes every SQL statement to standard output (diagnostics, and the statement counts of `pnpm bench`). */
+  logSql: boolean;
 }
 
 export class ConfigError extends Error {
@@ -130,5 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     customerServicesPhone: e.CUSTOMER_SERVICES_PHONE,
     worker: e.WORKER,
     uploadDir,
+    credentialChecksPerIp: e.SIGN_IN_ATTEMPTS_PER_IP,
+    requestsPerMinute: e.API_REQUESTS_PER_MINUTE,
+    logSql: e.LOG_SQL,
   };
 }

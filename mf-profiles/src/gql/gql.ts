@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required)\n  }\n": typeof types.SetSecondFactorRequiredDocument,
     "\n  query MySettings {\n    me {\n      loginId\n      name\n      email\n      language\n      notifyNewInvoice\n      secondFactorEnabled\n      profile\n      customer {\n        customerNumber\n        name\n        secondFactorRequired\n      }\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": typeof types.MySettingsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query SettingsPasswordProblems($password: String!, $loginId: String) {\n    passwordProblems(password: $password, loginId: $loginId)\n  }\n": typeof types.SettingsPasswordProblemsDocument,
     "\n  mutation UpdateMyPreferences($input: MyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      loginId\n      language\n      notifyNewInvoice\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
     "\n  mutation DisableSecondFactor($password: String!) {\n    disableSecondFactor(password: $password)\n  }\n": typeof types.DisableSecondFactorDocument,
     "\n  mutation LinkLogin($input: LinkLoginInput!) {\n    linkLogin(input: $input) {\n      loginId\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": typeof types.LinkLoginDocument,
@@ -48,6 +49,7 @@ const documents: Documents = {
     "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required)\n  }\n": types.SetSecondFactorRequiredDocument,
     "\n  query MySettings {\n    me {\n      loginId\n      name\n      email\n      language\n      notifyNewInvoice\n      secondFactorEnabled\n      profile\n      customer {\n        customerNumber\n        name\n        secondFactorRequired\n      }\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": types.MySettingsDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  query SettingsPasswordProblems($password: String!, $loginId: String) {\n    passwordProblems(password: $password, loginId: $loginId)\n  }\n": types.SettingsPasswordProblemsDocument,
     "\n  mutation UpdateMyPreferences($input: MyPreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      loginId\n      language\n      notifyNewInvoice\n    }\n  }\n": types.UpdateMyPreferencesDocument,
     "\n  mutation DisableSecondFactor($password: String!) {\n    disableSecondFactor(password: $password)\n  }\n": types.DisableSecondFactorDocument,
     "\n  mutation LinkLogin($input: LinkLoginInput!) {\n    linkLogin(input: $input) {\n      loginId\n      linkedCustomers {\n        loginId\n        customerNumber\n        customerName\n        current\n      }\n    }\n  }\n": types.LinkLoginDocument,
@@ -118,6 +120,10 @@ export function graphql(source: "\n  query MySettings {\n    me {\n      loginId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsPasswordProblems($password: String!, $loginId: String) {\n    passwordProblems(password: $password, loginId: $loginId)\n  }\n"): (typeof documents)["\n  query SettingsPasswordProblems($password: String!, $loginId: String) {\n    passwordProblems(password: $password, loginId: $loginId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,7 @@ describe('Checklist', () => {
     );
     const items = within(screen.getByRole('list', { name: 'Password rules' })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual(['✓12 characters (met)', '✗2 digits (not met)']);
+    expect(screen.getByRole('list', { name: 'Password rules' }).getAttribute('aria-live')).toBe('polite');
   });
 });
 

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+export { Checklist, type ChecklistItem } from './checklist';
+
 export type Tone = 'neutral' | 'success' | 'danger' | 'warning' | 'info';
 
 export interface AlertProps {
@@ -40,30 +42,4 @@ export function Spinner({ label }: { label?: string }) {
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return <div className="cc-empty">{children}</div>;
-}
-
-export interface ChecklistItem {
-  id: string;
-  label: ReactNode;
-  met: boolean;
-}
-
-/** A live list of rules, each marked met or not met in text, not only by colour (WCAG 1.4.1). */
-export function Checklist({ id, items, label }: { id?: string; items: readonly ChecklistItem[]; label: string }) {
-  const { t } = useTranslation('ui');
-  return (
-    <ul id={id} className="cc-checklist" aria-label={label}>
-      {items.map((item) => (
-        <li key={item.id} data-met={item.met}>
-          <span className="cc-checklist__mark" aria-hidden="true">
-            {item.met ? '✓' : '✗'}
-          </span>
-          <span>
-            {item.label}
-            <span className="cc-visually-hidden"> ({item.met ? t('ruleMet') : t('ruleUnmet')})</span>
-          </span>
-        </li>
-      ))}
-    </ul>
-  );
 }

@@ -1,22 +1,11 @@
 // X-2: Belgian formats. Money is integer cents end to end; it is never turned into a float: the
 // decimal string is built from the integer and handed to Intl, which formats strings exactly.
 
-export type PortalLanguage = 'fr' | 'nl' | 'en';
-export type BelgianLocale = 'fr-BE' | 'nl-BE' | 'en-BE';
+import type { BelgianLocale } from './portal-language';
 
-export const portalLanguages: readonly PortalLanguage[] = ['fr', 'nl', 'en'];
+export { localeOf, portalLanguages, toPortalLanguage, type BelgianLocale, type PortalLanguage } from './portal-language';
 
 const NBSP = '\u00a0';
-
-export function localeOf(language: string | undefined): BelgianLocale {
-  if (language?.startsWith('nl')) return 'nl-BE';
-  if (language?.startsWith('en')) return 'en-BE';
-  return 'fr-BE';
-}
-
-export function toPortalLanguage(language: string | undefined): PortalLanguage {
-  return localeOf(language).slice(0, 2) as PortalLanguage;
-}
 
 /** "104526" cents → "1045.26": exact decimal string, safe for any integer within Number.MAX_SAFE_INTEGER. */
 export function centsToDecimalString(cents: number): `${number}` {

@@ -1,4 +1,7 @@
 import type { i18n as I18n } from 'i18next';
+import { addTranslations } from './add-translations';
+
+export { addTranslations };
 
 // The kit's own words, in the three portal languages.
 export const uiTranslations = {
@@ -24,13 +27,6 @@ export const uiTranslations = {
     retry: 'Try again',
   },
 } as const;
-
-/** Adds a namespace's words for every language to the (shared) i18next instance, once. */
-export function addTranslations(i18n: I18n, namespace: string, resources: Record<string, Record<string, unknown>>): void {
-  for (const [language, words] of Object.entries(resources)) {
-    if (!i18n.hasResourceBundle(language, namespace)) i18n.addResourceBundle(language, namespace, words, true, false);
-  }
-}
 
 export function registerUiTranslations(i18n: I18n): void {
   addTranslations(i18n, 'ui', uiTranslations);

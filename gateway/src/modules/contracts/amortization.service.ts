@@ -4,7 +4,21 @@ import { ContractKind, ContractStatus } from './contract.enums';
 import type { AmortizationTable } from './amortization.types';
 
 /** CON-4: leasing and credit lines have a table, rentals do not; provisional until activation. */
-export function amortizationTableOf(contract: Contract): AmortizationTable | null {
+export function amortizationTableOf(
+  contract: Pick<
+    Contract,
+    | 'kind'
+    | 'status'
+    | 'financedAmountCents'
+    | 'residualValueCents'
+    | 'annualRatePercent'
+    | 'numberOfInstallments'
+    | 'periodicity'
+    | 'paymentTiming'
+    | 'startDate'
+    | 'vatRatePercent'
+  >,
+): AmortizationTable | null {
   if (contract.kind === ContractKind.RENTAL) return null;
   const schedule = computeAmortizationSchedule({
     financedAmountCents: contract.financedAmountCents,

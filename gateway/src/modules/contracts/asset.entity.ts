@@ -5,7 +5,7 @@ import { Customer } from '../customers/customer.entity';
 import { Contract } from './contract.entity';
 
 /** A financed asset (CON-2). Carries its customer too, so searches by serial number stay scoped cheaply. */
-@ObjectType({ description: 'An asset financed by a contract.' })
+@ObjectType({ description: 'An asset financed by a contract.', simpleResolvers: true })
 @Entity({ tableName: 'asset' })
 @Index({ properties: ['customer', 'serialNumber'] })
 export class Asset extends BaseEntity {

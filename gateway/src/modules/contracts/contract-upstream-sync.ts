@@ -66,29 +66,7 @@ export class ContractUpstreamSync {
     const activated: Contract[] = [];
     for (const record of records) {
       const customer = customers.get(record.customerUpstreamId) as Customer;
-      const data = {
-        upstreamId: record.upstreamId,
-        customer,
-        contractNumber: record.contractNumber,
-        kind: record.kind as ContractKind,
-        status: record.status as ContractStatus,
-        objectSummary: record.objectSummary,
-        startDate: record.startDate,
-        endDate: record.endDate,
-        durationMonths: record.durationMonths,
-        numberOfInstallments: record.numberOfInstallments,
-        periodicity: record.periodicity as Periodicity,
-        paymentTiming: record.paymentTiming as PaymentTiming,
-        financedAmountCents: record.financedAmountCents,
-        annualRatePercent: record.annualRatePercent,
-        residualValueCents: record.residualValueCents,
-        periodicAmountCents: record.periodicAmountCents,
-        vatRatePercent: record.vatRatePercent ?? null,
-        paymentMethod: record.paymentMethod as PaymentMethod,
-        sepaMandateReference: record.sepaMandateReference ?? null,
-        supplierName: record.supplierName,
-        earlyTerminationRule: record.earlyTerminationRule ?? null,
-      };
+      const data = { ...contractFieldsOf(record), customer };
       let contract = byUpstreamId.get(record.upstreamId);
       const wasActive = contract?.status === ContractStatus.ACTIVE || contract?.activatedAt != null;
       if (contract) {
@@ -107,32 +85,14 @@ export class ContractUpstreamSync {
       }
 
       for (const assetRecord of record.assets) {
-        const assetData = {
-          upstreamId: assetRecord.upstreamId,
-          customer,
-          contract,
-          description: assetRecord.description,
-          brand: assetRecord.brand,
-          model: assetRecord.model,
-          serialNumber: assetRecord.serialNumber ?? null,
-          quantity: assetRecord.quantity,
-          location: assetRecord.location ?? null,
-        };
+        const assetData = { ...assetFieldsOf(assetRecord), customer, contract };
         const asset = existingAssets.get(assetRecord.upstreamId);
         if (asset) this.em.assign(asset, assetData);
         else this.em.create(Asset, assetData);
       }
 
       for (const installmentRecord of record.installments) {
-        const installmentData = {
-          contract,
-          sequence: installmentRecord.sequence,
-          dueDate: installmentRecord.dueDate,
-          amountCents: installmentRecord.amountCents,
-          vatCents: installmentRecord.vatCents,
-          totalCents: installmentRecord.totalCents,
-          paidOn: installmentRecord.paidOn ?? null,
-        };
+        const installmentData = { ...installmentFieldsOf(installmentRecord), contract };
         const installment = existingInstallments.get(`${contract.id}#${installmentRecord.sequence}`);
         if (installment) this.em.assign(installment, installmentData);
         else this.em.create(Installment, installmentData);
@@ -153,4 +113,53 @@ export class ContractUpstreamSync {
     const installments = await this.em.find(Installment, { contract: { $in: contractIds } });
     return new Map(installments.map((i) => [`${i.contract.id}#${i.sequence}`, i]));
   }
+}
+
+/** The columns a contract record sets, shared by the ingestion and the bulk loader (INT-1, INT-3). */
+export function contractFieldsOf(record: ContractRecord) {
+  return {
+    upstreamId: record.upstreamId,
+    contractNumber: record.contractNumber,
+    kind: record.kind as ContractKind,
+    status: record.status as ContractStatus,
+    objectSummary: record.objectSummary,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    durationMonths: record.durationMonths,
+    numberOfInstallments: record.numberOfInstallments,
+    periodicity: record.periodicity as Periodicity,
+    paymentTiming: record.paymentTiming as PaymentTiming,
+    financedAmountCents: record.financedAmountCents,
+    annualRatePercent: record.annualRatePercent,
+    residualValueCents: record.residualValueCents,
+    periodicAmountCents: record.periodicAmountCents,
+    vatRatePercent: record.vatRatePercent ?? null,
+    paymentMethod: record.paymentMethod as PaymentMethod,
+    sepaMandateReference: record.sepaMandateReference ?? null,
+    supplierName: record.supplierName,
+    earlyTerminationRule: record.earlyTerminationRule ?? null,
+  };
+}
+
+export function assetFieldsOf(record: ContractRecord['assets'][number]) {
+  return {
+    upstreamId: record.upstreamId,
+    description: record.description,
+    brand: record.brand,
+    model: record.model,
+    serialNumber: record.serialNumber ?? null,
+    quantity: record.quantity,
+    location: record.location ?? null,
+  };
+}
+
+export function installmentFieldsOf(record: ContractRecord['installments'][number]) {
+  return {
+    sequence: record.sequence,
+    dueDate: record.dueDate,
+    amountCents: record.amountCents,
+    vatCents: record.vatCents,
+    totalCents: record.totalCents,
+    paidOn: record.paidOn ?? null,
+  };
 }

@@ -7,7 +7,7 @@ import { Customer } from '../customers/customer.entity';
 import { ContractKind, ContractStatus, PaymentMethod, PaymentTiming, Periodicity } from './contract.enums';
 
 /** A leasing, credit-line or rental contract (CON-1, CON-2). Money in integer cents. */
-@ObjectType({ description: 'A contract of the customer with every term of CON-2.' })
+@ObjectType({ description: 'A contract of the customer with every term of CON-2.', simpleResolvers: true })
 @Entity({ tableName: 'contract' })
 @Index({ properties: ['customer', 'contractNumber'] })
 @Index({ properties: ['customer', 'startDate'] })

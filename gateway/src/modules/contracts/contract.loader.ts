@@ -1,18 +1,17 @@
 import DataLoader from 'dataloader';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import type { Asset } from './asset.entity';
 import { ContractService } from './contract.service';
-import type { Installment } from './installment.entity';
+import type { AssetView, InstallmentView } from './contract-views';
 
 // Loader factories: the registry makes one of each per request, so batching never crosses requests.
 export const assetsLoader = (ctx: GraphQLContext) =>
-  new DataLoader<string, Asset[]>(async (ids) => {
+  new DataLoader<string, AssetView[]>(async (ids) => {
     const byContract = await new ContractService(ctx.em).assetsByContract(ids);
     return ids.map((id) => byContract.get(id) ?? []);
   });
 
 const nearestInstallmentLoader = (side: 'next' | 'last') => (ctx: GraphQLContext) =>
-  new DataLoader<string, Installment | null>(async (ids) => {
+  new DataLoader<string, InstallmentView | null>(async (ids) => {
     const byContract = await new ContractService(ctx.em).nearestInstallmentByContract(ids, ctx.today, side);
     return ids.map((id) => byContract.get(id) ?? null);
   });

@@ -11,8 +11,9 @@ import { ContractsArgs } from './contract.inputs';
 import { assetsLoader, lastInstallmentLoader, nextInstallmentLoader } from './contract.loader';
 import { ContractService, installmentStatus } from './contract.service';
 import { Installment } from './installment.entity';
+import type { AssetView, ContractView, InstallmentView } from './contract-views';
 
-export const ContractConnection = connectionOf('Contract', Contract, 'A page of contracts.');
+export const ContractConnection = connectionOf<Contract, ContractView>('Contract', Contract, 'A page of contracts.');
 export type ContractConnection = InstanceType<typeof ContractConnection>;
 
 @Resolver(() => Contract)
@@ -25,8 +26,8 @@ export class ContractResolver {
 
   @Authorized(Role.CustomerReader)
   @Query(() => Contract, { description: 'One contract of the caller by id; NOT_FOUND for unknown ids and ids of other customers.' })
-  contract(@Arg('id', () => ID, { description: 'Contract id.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<Contract> {
-    return new ContractService(ctx.em).getContract(customerScopeOf(ctx.principal), id);
+  contract(@Arg('id', () => ID, { description: 'Contract id.' }) id: string, @Ctx() ctx: GraphQLContext): Promise<ContractView> {
+    return new ContractService(ctx.em).findContractView(customerScopeOf(ctx.principal), { id });
   }
 
   @Authorized(Role.CustomerReader)
@@ -34,22 +35,22 @@ export class ContractResolver {
   contractByNumber(
     @Arg('number', () => String, { description: 'Contract number, e.g. LC-1001.' }) contractNumber: string,
     @Ctx() ctx: GraphQLContext,
-  ): Promise<Contract> {
-    return new ContractService(ctx.em).getContractByNumber(customerScopeOf(ctx.principal), contractNumber);
+  ): Promise<ContractView> {
+    return new ContractService(ctx.em).findContractView(customerScopeOf(ctx.principal), { contractNumber });
   }
 
   @FieldResolver(() => [Asset], { description: 'Financed assets (CON-2).' })
-  assets(@Root() contract: Contract, @Ctx() ctx: GraphQLContext): Promise<Asset[]> {
+  assets(@Root() contract: ContractView, @Ctx() ctx: GraphQLContext): Promise<AssetView[]> {
     return ctx.loaders.get(assetsLoader).load(contract.id);
   }
 
   @FieldResolver(() => Installment, { nullable: true, description: 'Next installment due on or after today (CON-3).' })
-  nextInstallment(@Root() contract: Contract, @Ctx() ctx: GraphQLContext): Promise<Installment | null> {
+  nextInstallment(@Root() contract: ContractView, @Ctx() ctx: GraphQLContext): Promise<InstallmentView | null> {
     return ctx.loaders.get(nextInstallmentLoader).load(contract.id);
   }
 
   @FieldResolver(() => Installment, { nullable: true, description: 'Last installment that fell due before today (CON-3).' })
-  lastInstallment(@Root() contract: Contract, @Ctx() ctx: GraphQLContext): Promise<Installment | null> {
+  lastInstallment(@Root() contract: ContractView, @Ctx() ctx: GraphQLContext): Promise<InstallmentView | null> {
     return ctx.loaders.get(lastInstallmentLoader).load(contract.id);
   }
 
@@ -57,7 +58,7 @@ export class ContractResolver {
     nullable: true,
     description: 'Amortization table (CON-4); null for rentals. Provisional until the contract is activated.',
   })
-  amortizationTable(@Root() contract: Contract): AmortizationTable | null {
+  amortizationTable(@Root() contract: ContractView): AmortizationTable | null {
     return amortizationTableOf(contract);
   }
 }
@@ -65,7 +66,7 @@ export class ContractResolver {
 @Resolver(() => Installment)
 export class InstallmentResolver {
   @FieldResolver(() => InstallmentStatus, { description: 'Paid, due or overdue as of today.' })
-  status(@Root() installment: Installment, @Ctx() ctx: GraphQLContext): InstallmentStatus {
+  status(@Root() installment: InstallmentView, @Ctx() ctx: GraphQLContext): InstallmentStatus {
     return installmentStatus(installment, ctx.today);
   }
 }

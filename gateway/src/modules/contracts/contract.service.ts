@@ -1,41 +1,85 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/core';
+import { sqlReaderOf } from '../../platform/db/sql-reader';
 import { notFound } from '../../platform/errors';
-import { decodeCursor, keysetCondition, pageSize, toPage, type Page } from '../../platform/graphql/connection';
-import { containsIgnoringCase, SortDirection } from '../../platform/graphql/sort-direction';
-import { Asset } from './asset.entity';
+import { decodeCursor, pageSize, toPage, type Page } from '../../platform/graphql/connection';
+import { likePattern, SortDirection } from '../../platform/graphql/sort-direction';
 import { Contract } from './contract.entity';
+import {
+  ASSET_COLUMNS,
+  assetViewOf,
+  CONTRACT_COLUMNS,
+  contractViewOf,
+  INSTALLMENT_COLUMNS,
+  installmentViewOf,
+  type AssetView,
+  type ContractView,
+  type InstallmentView,
+} from './contract-views';
 import { ContractSortField, InstallmentStatus } from './contract.enums';
 import type { ContractsArgs } from './contract.inputs';
-import { Installment } from './installment.entity';
+import type { Installment } from './installment.entity';
 
-const SORT_PROPERTY: Record<ContractSortField, 'contractNumber' | 'startDate' | 'endDate' | 'periodicAmountCents'> = {
-  [ContractSortField.NUMBER]: 'contractNumber',
-  [ContractSortField.START_DATE]: 'startDate',
-  [ContractSortField.END_DATE]: 'endDate',
-  [ContractSortField.PERIODIC_AMOUNT]: 'periodicAmountCents',
+const SORT_COLUMN: Record<
+  ContractSortField,
+  { column: string; property: 'contractNumber' | 'startDate' | 'endDate' | 'periodicAmountCents' }
+> = {
+  [ContractSortField.NUMBER]: { column: 'contract_number', property: 'contractNumber' },
+  [ContractSortField.START_DATE]: { column: 'start_date', property: 'startDate' },
+  [ContractSortField.END_DATE]: { column: 'end_date', property: 'endDate' },
+  [ContractSortField.PERIODIC_AMOUNT]: { column: 'periodic_amount_cents', property: 'periodicAmountCents' },
 };
+
+const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
 /** Contracts, assets and installments of one customer. Every query takes the customer id (X-4). */
 export class ContractService {
   constructor(private readonly em: EntityManager) {}
 
-  async listContracts(customerId: string, args: ContractsArgs): Promise<Page<Contract>> {
+  /** CON-1: one page of the customer's contracts, read lean (issue #8). */
+  async listContracts(customerId: string, args: ContractsArgs): Promise<Page<ContractView>> {
     const size = pageSize(args.first);
-    const property = SORT_PROPERTY[args.sort?.field ?? ContractSortField.NUMBER];
+    const field = args.sort?.field ?? ContractSortField.NUMBER;
+    const { column, property } = SORT_COLUMN[field];
     const direction = (args.sort?.direction ?? SortDirection.ASC) === SortDirection.ASC ? 'asc' : 'desc';
-    const where = await this.filterFor(customerId, args);
+    const filter = this.sqlFilterFor(customerId, args);
     const after = args.after ? decodeCursor(args.after) : null;
-    const rows = await this.em.find(Contract, after ? { $and: [where, keysetCondition(property, direction, after)] } : where, {
-      orderBy: [{ [property]: direction }, { id: direction }],
-      limit: size + 1,
-    });
+    const conditions = [...filter.conditions];
+    const params = [...filter.params];
+    if (after) {
+      const op = direction === 'asc' ? '>' : '<';
+      conditions.push(`(c.${column} ${op} ? or (c.${column} = ? and c.id ${op} ?))`);
+      params.push(after.key, after.key, after.id);
+    }
+    const reader = sqlReaderOf(this.em);
+    const rows = await reader.all(
+      `select ${CONTRACT_COLUMNS} from contract c where ${conditions.join(' and ')} ` +
+        `order by c.${column} ${direction}, c.id ${direction} limit ?`,
+      [...params, size + 1],
+    );
     return toPage(
-      rows,
+      rows.map(contractViewOf),
       size,
       (row) => row[property],
       after !== null,
-      () => this.em.count(Contract, where),
+      async () => {
+        const [count] = await reader.all<{ n: unknown }>(
+          `select count(*) as n from contract c where ${filter.conditions.join(' and ')}`,
+          filter.params,
+        );
+        return Number(count?.n ?? 0);
+      },
     );
+  }
+
+  /** One contract of the customer by id or by number, read lean; NOT_FOUND otherwise (foreign ids alike). */
+  async findContractView(customerId: string, key: { id: string } | { contractNumber: string }): Promise<ContractView> {
+    const [column, value] = 'id' in key ? ['id', key.id] : ['contract_number', key.contractNumber.trim()];
+    const [row] = await sqlReaderOf(this.em).all(`select ${CONTRACT_COLUMNS} from contract c where c.${column} = ? and c.customer_id = ?`, [
+      value,
+      customerId,
+    ]);
+    if (!row) throw notFound('Contract');
+    return contractViewOf(row);
   }
 
   async getContract(customerId: string, id: string): Promise<Contract> {
@@ -44,24 +88,19 @@ export class ContractService {
     return contract;
   }
 
-  async getContractByNumber(customerId: string, contractNumber: string): Promise<Contract> {
-    const contract = await this.em.findOne(Contract, { contractNumber: contractNumber.trim(), customer: customerId });
-    if (!contract) throw notFound('Contract');
-    return contract;
-  }
-
   /** Assets of many contracts in one statement. */
-  async assetsByContract(contractIds: readonly string[]): Promise<Map<string, Asset[]>> {
-    const assets = await this.em.find(
-      Asset,
-      { contract: { $in: [...contractIds] } },
-      { orderBy: [{ description: 'asc' }, { serialNumber: 'asc' }, { id: 'asc' }] },
+  async assetsByContract(contractIds: readonly string[]): Promise<Map<string, AssetView[]>> {
+    const rows = await sqlReaderOf(this.em).all(
+      `select ${ASSET_COLUMNS} from asset a where a.contract_id in (${placeholders(contractIds)}) ` +
+        // serial numbers before assets without one, on both databases
+        `order by a.description asc, a.serial_number is null, a.serial_number asc, a.id asc`,
+      contractIds,
     );
-    const byContract = new Map<string, Asset[]>();
-    for (const asset of assets) {
-      const list = byContract.get(asset.contract.id) ?? [];
+    const byContract = new Map<string, AssetView[]>();
+    for (const asset of rows.map(assetViewOf)) {
+      const list = byContract.get(asset.contractId) ?? [];
       list.push(asset);
-      byContract.set(asset.contract.id, list);
+      byContract.set(asset.contractId, list);
     }
     return byContract;
   }
@@ -74,39 +113,43 @@ export class ContractService {
     contractIds: readonly string[],
     today: string,
     side: 'next' | 'last',
-  ): Promise<Map<string, Installment>> {
-    const placeholders = contractIds.map(() => '?').join(', ');
+  ): Promise<Map<string, InstallmentView>> {
     const [pick, comparison] = side === 'next' ? ['min', '>='] : ['max', '<'];
-    const rows = await this.em
-      .getConnection()
-      .execute<Record<string, unknown>[]>(
-        `select i.* from installment i where i.contract_id in (${placeholders}) and i.due_date = ` +
-          `(select ${pick}(j.due_date) from installment j where j.contract_id = i.contract_id and j.due_date ${comparison} ?)`,
-        [...contractIds, today],
-      );
-    const byContract = new Map<string, Installment>();
-    for (const row of rows) {
-      const installment = this.em.map(Installment, row);
-      if (!byContract.has(installment.contract.id)) byContract.set(installment.contract.id, installment);
+    const rows = await sqlReaderOf(this.em).all(
+      `select ${INSTALLMENT_COLUMNS} from installment i where i.contract_id in (${placeholders(contractIds)}) and i.due_date = ` +
+        `(select ${pick}(j.due_date) from installment j where j.contract_id = i.contract_id and j.due_date ${comparison} ?) ` +
+        'order by i.contract_id, i.sequence',
+      [...contractIds, today],
+    );
+    const byContract = new Map<string, InstallmentView>();
+    for (const installment of rows.map(installmentViewOf)) {
+      if (!byContract.has(installment.contractId)) byContract.set(installment.contractId, installment);
     }
     return byContract;
   }
 
-  private async filterFor(customerId: string, args: ContractsArgs): Promise<FilterQuery<Contract>> {
-    const conditions: FilterQuery<Contract>[] = [{ customer: customerId }];
+  /** The WHERE of the contracts list (CON-1): always the customer first (X-4). */
+  private sqlFilterFor(customerId: string, args: ContractsArgs): { conditions: string[]; params: unknown[] } {
+    const conditions = ['c.customer_id = ?'];
+    const params: unknown[] = [customerId];
     const filter = args.filter;
-    if (filter?.kinds?.length) conditions.push({ kind: { $in: filter.kinds } });
-    if (filter?.statuses?.length) conditions.push({ status: { $in: filter.statuses } });
+    if (filter?.kinds?.length) {
+      conditions.push(`c.kind in (${placeholders(filter.kinds)})`);
+      params.push(...filter.kinds);
+    }
+    if (filter?.statuses?.length) {
+      conditions.push(`c.status in (${placeholders(filter.statuses)})`);
+      params.push(...filter.statuses);
+    }
     const search = filter?.search?.trim();
     if (search) {
-      const pattern = containsIgnoringCase(this.em, search);
-      const bySerial = await this.em.find(Asset, { customer: customerId, serialNumber: pattern }, { fields: ['contract'], limit: 1000 });
-      const contractIds = [...new Set(bySerial.map((asset) => asset.contract.id))];
-      conditions.push({
-        $or: [{ contractNumber: pattern }, ...(contractIds.length ? [{ id: { $in: contractIds } }] : [])],
-      });
+      const like = sqlReaderOf(this.em).dialect === 'postgresql' ? 'ilike' : 'like';
+      conditions.push(
+        `(c.contract_number ${like} ? or c.id in (select a.contract_id from asset a where a.customer_id = ? and a.serial_number ${like} ?))`,
+      );
+      params.push(likePattern(search), customerId, likePattern(search));
     }
-    return { $and: conditions };
+    return { conditions, params };
   }
 }
 

@@ -6,7 +6,7 @@ import { centsColumn } from '../../platform/db/money-type';
 import { Contract } from './contract.entity';
 
 /** One due installment of a contract's payment schedule, as the core system reports it (CON-3). */
-@ObjectType({ description: 'An installment of a contract.' })
+@ObjectType({ description: 'An installment of a contract.', simpleResolvers: true })
 @Entity({ tableName: 'installment' })
 @Unique({ properties: ['contract', 'sequence'] })
 @Index({ properties: ['contract', 'dueDate'] })

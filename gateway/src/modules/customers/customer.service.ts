@@ -52,28 +52,7 @@ export class CustomerUpstreamSync {
     let created = 0;
     let updated = 0;
     for (const record of records) {
-      const data = {
-        upstreamId: record.upstreamId,
-        customerNumber: record.customerNumber,
-        name: record.name,
-        legalForm: record.legalForm ?? null,
-        enterpriseNumber: record.enterpriseNumber,
-        vatNumber: record.vatNumber ?? null,
-        registeredStreet: record.registeredOffice.street,
-        registeredPostalCode: record.registeredOffice.postalCode,
-        registeredCity: record.registeredOffice.city,
-        registeredCountry: record.registeredOffice.country,
-        billingStreet: record.billingAddress?.street ?? null,
-        billingPostalCode: record.billingAddress?.postalCode ?? null,
-        billingCity: record.billingAddress?.city ?? null,
-        billingCountry: record.billingAddress?.country ?? null,
-        iban: record.iban ?? null,
-        bic: record.bic ?? null,
-        language: record.language as CorrespondenceLanguage,
-        contactName: record.administrativeContact?.name ?? null,
-        contactEmail: record.administrativeContact?.email ?? null,
-        contactPhone: record.administrativeContact?.phone ?? null,
-      };
+      const data = customerFieldsOf(record);
       const existing = byUpstreamId.get(record.upstreamId);
       if (existing) {
         this.em.assign(existing, data);
@@ -161,4 +140,30 @@ export async function applyCompanyDataChange(
   }
   customer.companyDataChangedAt = now;
   return { before, after: valuesOf(customer, change) };
+}
+
+/** The columns a customer record sets, shared by the ingestion and the bulk loader (INT-1, INT-3). */
+export function customerFieldsOf(record: CustomerRecord) {
+  return {
+    upstreamId: record.upstreamId,
+    customerNumber: record.customerNumber,
+    name: record.name,
+    legalForm: record.legalForm ?? null,
+    enterpriseNumber: record.enterpriseNumber,
+    vatNumber: record.vatNumber ?? null,
+    registeredStreet: record.registeredOffice.street,
+    registeredPostalCode: record.registeredOffice.postalCode,
+    registeredCity: record.registeredOffice.city,
+    registeredCountry: record.registeredOffice.country,
+    billingStreet: record.billingAddress?.street ?? null,
+    billingPostalCode: record.billingAddress?.postalCode ?? null,
+    billingCity: record.billingAddress?.city ?? null,
+    billingCountry: record.billingAddress?.country ?? null,
+    iban: record.iban ?? null,
+    bic: record.bic ?? null,
+    language: record.language as CorrespondenceLanguage,
+    contactName: record.administrativeContact?.name ?? null,
+    contactEmail: record.administrativeContact?.email ?? null,
+    contactPhone: record.administrativeContact?.phone ?? null,
+  };
 }

@@ -5,7 +5,7 @@ import { BaseEntity } from '../../platform/db/base.entity';
 import { centsColumn } from '../../platform/db/money-type';
 import { Document } from './document.entity';
 
-@ObjectType({ description: 'A line of an invoice or credit note.' })
+@ObjectType({ description: 'A line of an invoice or credit note.', simpleResolvers: true })
 @Entity({ tableName: 'document_line' })
 @Unique({ properties: ['document', 'position'] })
 export class DocumentLine extends BaseEntity {

@@ -12,7 +12,7 @@ import { DocumentKind } from './document.enums';
  * the kind says whether it is owed by or to the customer. The contract number is kept on the row
  * so that the documents page searches it without a join.
  */
-@ObjectType({ description: 'An invoice, credit note or amortization table of the customer.' })
+@ObjectType({ description: 'An invoice, credit note or amortization table of the customer.', simpleResolvers: true })
 @Entity({ tableName: 'document' })
 @Index({ properties: ['customer', 'issueDate', 'id'] })
 @Index({ properties: ['customer', 'batchNumber'] })

@@ -10,15 +10,16 @@ import { Document } from './document.entity';
 import { DocumentKind, PaymentStatus } from './document.enums';
 import { BatchesArgs, DocumentsArgs } from './document.inputs';
 import { DocumentService, paymentStatusOf } from './document.service';
+import type { DocumentLineView, DocumentView } from './document-views';
 
-export const DocumentConnection = connectionOf('Document', Document, 'A page of documents, newest first.');
+export const DocumentConnection = connectionOf<Document, DocumentView>('Document', Document, 'A page of documents, newest first.');
 export type DocumentConnection = InstanceType<typeof DocumentConnection>;
 export const BatchConnection = connectionOf('Batch', Batch, 'A page of invoicing batches, newest first.');
 export type BatchConnection = InstanceType<typeof BatchConnection>;
 
 const linesLoader = (ctx: GraphQLContext) =>
-  new DataLoader<string, DocumentLine[]>(async (ids) => {
-    const byDocument = await new DocumentService(ctx.em).linesByDocument(ids);
+  new DataLoader<string, DocumentLineView[]>(async (ids) => {
+    const byDocument = await new DocumentService(ctx.em).lineViewsByDocument(ids);
     return ids.map((id) => byDocument.get(id) ?? []);
   });
 
@@ -55,7 +56,7 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => PaymentStatus, { nullable: true, description: 'Paid, open or overdue as of today; null for amortization tables.' })
-  paymentStatus(@Root() document: Document, @Ctx() ctx: GraphQLContext): PaymentStatus | null {
+  paymentStatus(@Root() document: DocumentView, @Ctx() ctx: GraphQLContext): PaymentStatus | null {
     return paymentStatusOf(document, ctx.today);
   }
 
@@ -63,7 +64,7 @@ export class DocumentResolver {
     nullable: true,
     description: 'Belgian structured payment reference, e.g. +++123/4567/89002+++ (DOC-9); null when none.',
   })
-  structuredReference(@Root() document: Document): string | null {
+  structuredReference(@Root() document: DocumentView): string | null {
     return document.structuredReference ? formatStructuredReference(document.structuredReference) : null;
   }
 
@@ -71,12 +72,12 @@ export class DocumentResolver {
     description:
       'Path of the PDF (DOC-3), relative to the gateway; add ?download=1 to get it as an attachment. Needs the same session or token.',
   })
-  pdfUrl(@Root() document: Document): string {
+  pdfUrl(@Root() document: DocumentView): string {
     return `/documents/${encodeURIComponent(document.id)}/pdf`;
   }
 
   @FieldResolver(() => String, { description: 'Path of the print-friendly HTML view (DOC-3), relative to the gateway.' })
-  printUrl(@Root() document: Document): string {
+  printUrl(@Root() document: DocumentView): string {
     return `/documents/print/${encodeURIComponent(document.id)}`;
   }
 
@@ -84,12 +85,12 @@ export class DocumentResolver {
     nullable: true,
     description: 'Path of the Peppol BIS Billing 3.0 UBL file (DOC-6), relative to the gateway; null for amortization tables.',
   })
-  ublUrl(@Root() document: Document): string | null {
+  ublUrl(@Root() document: DocumentView): string | null {
     return document.kind === DocumentKind.AMORTIZATION_TABLE ? null : `/documents/${encodeURIComponent(document.id)}/ubl`;
   }
 
   @FieldResolver(() => [DocumentLine], { description: 'Invoice lines; empty for amortization tables.' })
-  lines(@Root() document: Document, @Ctx() ctx: GraphQLContext): Promise<DocumentLine[]> {
+  lines(@Root() document: DocumentView, @Ctx() ctx: GraphQLContext): Promise<DocumentLineView[]> {
     return ctx.loaders.get(linesLoader).load(document.id);
   }
 }

@@ -2,7 +2,16 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { addMonthsIso, isIsoDate } from '../../core/iso-date';
 import { badInput, notFound, type FieldProblem } from '../../platform/errors';
 import { decodeCursor, keysetCondition, pageSize, toPage, type Page } from '../../platform/graphql/connection';
-import { containsIgnoringCase } from '../../platform/graphql/sort-direction';
+import { containsIgnoringCase, likePattern } from '../../platform/graphql/sort-direction';
+import { sqlReaderOf } from '../../platform/db/sql-reader';
+import {
+  DOCUMENT_COLUMNS,
+  documentLineViewOf,
+  documentViewOf,
+  LINE_COLUMNS,
+  type DocumentLineView,
+  type DocumentView,
+} from './document-views';
 import type { Batch } from './batch.types';
 import { DocumentLine } from './document-line.entity';
 import { Document } from './document.entity';
@@ -86,20 +95,34 @@ interface BatchRow {
 export class DocumentService {
   constructor(private readonly em: EntityManager) {}
 
-  async listDocuments(customerId: string, today: string, args: DocumentsArgs): Promise<Page<Document>> {
+  /** DOC-1, DOC-2: one page of the customer's documents, newest first, read lean (issue #8). */
+  async listDocuments(customerId: string, today: string, args: DocumentsArgs): Promise<Page<DocumentView>> {
     const size = pageSize(args.first);
-    const where = this.filterFor(customerId, today, args.filter ?? {});
+    const filter = this.sqlFilterFor(customerId, today, args.filter ?? {});
     const after = args.after ? decodeCursor(args.after) : null;
-    const rows = await this.em.find(Document, after ? { $and: [where, keysetCondition('issueDate', 'desc', after)] } : where, {
-      orderBy: [{ issueDate: 'desc' }, { id: 'desc' }],
-      limit: size + 1,
-    });
+    const conditions = [...filter.conditions];
+    const params = [...filter.params];
+    if (after) {
+      conditions.push('(d.issue_date < ? or (d.issue_date = ? and d.id < ?))');
+      params.push(after.key, after.key, after.id);
+    }
+    const reader = sqlReaderOf(this.em);
+    const rows = await reader.all(
+      `select ${DOCUMENT_COLUMNS} from document d where ${conditions.join(' and ')} order by d.issue_date desc, d.id desc limit ?`,
+      [...params, size + 1],
+    );
     return toPage(
-      rows,
+      rows.map(documentViewOf),
       size,
       (row) => row.issueDate,
       after !== null,
-      () => this.em.count(Document, where),
+      async () => {
+        const [count] = await reader.all<{ n: unknown }>(
+          `select count(*) as n from document d where ${filter.conditions.join(' and ')}`,
+          filter.params,
+        );
+        return Number(count?.n ?? 0);
+      },
     );
   }
 
@@ -107,6 +130,21 @@ export class DocumentService {
     const document = await this.em.findOne(Document, { id, customer: customerId });
     if (!document) throw notFound('Document');
     return document;
+  }
+
+  /** Lines of many documents in one statement, read lean (the GraphQL `lines` field). */
+  async lineViewsByDocument(documentIds: readonly string[]): Promise<Map<string, DocumentLineView[]>> {
+    const rows = await sqlReaderOf(this.em).all(
+      `select ${LINE_COLUMNS} from document_line l where l.document_id in (${documentIds.map(() => '?').join(', ')}) order by l.document_id, l.position`,
+      documentIds,
+    );
+    const byDocument = new Map<string, DocumentLineView[]>();
+    for (const line of rows.map(documentLineViewOf)) {
+      const list = byDocument.get(line.documentId) ?? [];
+      list.push(line);
+      byDocument.set(line.documentId, list);
+    }
+    return byDocument;
   }
 
   async linesByDocument(documentIds: readonly string[]): Promise<Map<string, DocumentLine[]>> {
@@ -215,20 +253,33 @@ export class DocumentService {
     return this.em.count(Document, where);
   }
 
+  /** The same filter as `filterFor`, as SQL for the lean read path: the customer first (X-4). */
+  private sqlFilterFor(customerId: string, today: string, filter: DocumentFilter): { conditions: string[]; params: unknown[] } {
+    checkDateRange(filter);
+    const conditions = ['d.customer_id = ?', 'd.issue_date >= ?'];
+    const params: unknown[] = [customerId, filter.issuedFrom ?? addMonthsIso(today, -12)];
+    const add = (condition: string, ...values: unknown[]) => {
+      conditions.push(condition);
+      params.push(...values);
+    };
+    if (filter.issuedTo) add('d.issue_date <= ?', filter.issuedTo);
+    if (filter.kinds?.length) add(`d.kind in (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
+    if (filter.contractNumber?.trim()) add('d.contract_number = ?', filter.contractNumber.trim());
+    if (filter.batchNumber?.trim()) add('d.batch_number = ?', filter.batchNumber.trim());
+    if (filter.paymentStatus === PaymentStatusFilter.PAID) add('d.paid_on is not null');
+    if (filter.paymentStatus === PaymentStatusFilter.UNPAID)
+      add('d.paid_on is null and d.kind in (?, ?)', DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE);
+    const search = filter.search?.trim();
+    if (search) {
+      const like = sqlReaderOf(this.em).dialect === 'postgresql' ? 'ilike' : 'like';
+      add(`(d.number ${like} ? or d.contract_number ${like} ?)`, likePattern(search), likePattern(search));
+    }
+    return { conditions, params };
+  }
+
   /** Validates a filter (BAD_USER_INPUT naming the fields) and scopes it to the customer; shared by GraphQL and downloads. */
   filterFor(customerId: string, today: string, filter: DocumentFilter): FilterQuery<Document> {
-    const problems: FieldProblem[] = [];
-    for (const field of ['issuedFrom', 'issuedTo'] as const) {
-      const value = filter[field];
-      if (value != null && !isIsoDate(value)) {
-        problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
-      }
-    }
-    if (problems.length === 0 && filter.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) {
-      problems.push({ field: 'issuedTo', code: 'DATE_RANGE_INVALID', message: 'The end date is before the start date' });
-    }
-    if (problems.length > 0) throw badInput('The date range is not valid', problems);
-
+    checkDateRange(filter);
     const conditions: FilterQuery<Document>[] = [
       { customer: customerId },
       { issueDate: { $gte: filter.issuedFrom ?? addMonthsIso(today, -12) } },
@@ -255,4 +306,19 @@ export function paymentStatusOf(document: Pick<Document, 'kind' | 'paidOn' | 'du
   if (document.kind === DocumentKind.AMORTIZATION_TABLE) return null;
   if (document.paidOn) return PaymentStatus.PAID;
   return document.dueDate && document.dueDate < today ? PaymentStatus.OVERDUE : PaymentStatus.OPEN;
+}
+
+/** BAD_USER_INPUT naming the fields when the dates of a filter are not valid (DOC-2). */
+function checkDateRange(filter: DocumentFilter): void {
+  const problems: FieldProblem[] = [];
+  for (const field of ['issuedFrom', 'issuedTo'] as const) {
+    const value = filter[field];
+    if (value != null && !isIsoDate(value)) {
+      problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
+    }
+  }
+  if (problems.length === 0 && filter.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) {
+    problems.push({ field: 'issuedTo', code: 'DATE_RANGE_INVALID', message: 'The end date is before the start date' });
+  }
+  if (problems.length > 0) throw badInput('The date range is not valid', problems);
 }

@@ -40,6 +40,8 @@ export interface IdentitySettings {
   secretKey: string;
   /** Development only: demo staff accounts accept 000000 as second factor. Never true in production. */
   demoSecondFactorBypass: boolean;
+  /** ACC-6: credential checks per client address per 15 minutes (default 30). */
+  credentialChecksPerIp?: number;
 }
 
 export interface SignInOutcome {
@@ -492,7 +494,13 @@ export class IdentityService {
   }
 
   private async throttle(ip: string, now: Date): Promise<void> {
-    const decision = await hitRateLimit(this.em, `credentials:${ip}`, IP_ATTEMPTS, IP_WINDOW_MS, now);
+    const decision = await hitRateLimit(
+      this.em,
+      `credentials:${ip}`,
+      this.settings.credentialChecksPerIp ?? IP_ATTEMPTS,
+      IP_WINDOW_MS,
+      now,
+    );
     if (!decision.allowed) {
       throw new DomainError('RATE_LIMITED', `Too many attempts from your network: try again in ${decision.retryAfterSeconds} seconds`, {
         reason: 'IP_THROTTLED',

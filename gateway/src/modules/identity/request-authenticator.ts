@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Principal } from '../../platform/auth/principal';
+import type { CustomerProfile, Principal } from '../../platform/auth/principal';
 import type { RequestAuth } from '../../platform/auth/request-auth';
 import { sha256Hex } from '../../platform/auth/secrets';
-import { hitRateLimit } from '../../platform/rate-limiter';
+import { RequestBudgets } from '../../platform/rate-limiter';
 import { ApiToken } from './api-token.entity';
-import { CustomerLogin } from './customer-login.entity';
 import { LoginStatus } from './identity.enums';
 import { SessionService } from './session.service';
 import { StaffAccount } from './staff-account.entity';
@@ -13,6 +12,8 @@ import { StaffAccount } from './staff-account.entity';
 export const REQUESTS_PER_MINUTE = 600;
 const LAST_USED_EVERY_MS = 60_000;
 export const API_TOKEN_PREFIX = 'ccp_';
+/** One per process: keys are random session and token ids, so gateways in one process never share one. */
+const budgets = new RequestBudgets();
 
 /**
  * Turns a request's credentials into a principal: `Authorization: Bearer <token>` for partner
@@ -23,6 +24,7 @@ export async function authenticateRequest(
   em: EntityManager,
   credentials: { authorization?: string; sessionToken?: string },
   now: Date,
+  requestsPerMinute = REQUESTS_PER_MINUTE,
 ): Promise<RequestAuth> {
   const anonymous: RequestAuth = { principal: null, session: null, pendingSession: null, rateLimited: false };
   const bearer = /^Bearer\s+(\S+)$/i.exec(credentials.authorization ?? '')?.[1];
@@ -37,7 +39,7 @@ export async function authenticateRequest(
     return {
       ...anonymous,
       principal,
-      rateLimited: !(await hitRateLimit(em, `token:${token.id}`, REQUESTS_PER_MINUTE, 60_000, now)).allowed,
+      rateLimited: !(await budgets.hit(em, `token:${token.id}`, requestsPerMinute, now)),
     };
   }
   if (!credentials.sessionToken) return anonymous;
@@ -49,15 +51,19 @@ export async function authenticateRequest(
   if (session.kind === 'staff') {
     const staff = await em.findOne(StaffAccount, { id: session.accountRef, active: true });
     if (staff) principal = { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: session.id };
-  } else {
-    const login = await em.findOne(CustomerLogin, { id: session.activeLoginRef, status: LoginStatus.ACTIVE });
-    if (login)
-      principal = { kind: 'customer-user', userId: login.id, customerId: login.customer.id, profile: login.profile, sessionId: session.id };
+  } else if (session.login?.status === LoginStatus.ACTIVE) {
+    principal = {
+      kind: 'customer-user',
+      userId: session.activeLoginRef,
+      customerId: session.login.customerId,
+      profile: session.login.profile as CustomerProfile,
+      sessionId: session.id,
+    };
   }
   if (!principal) {
     await new SessionService(em).close(session.id);
     return anonymous;
   }
-  const budget = await hitRateLimit(em, `session:${session.id}`, REQUESTS_PER_MINUTE, 60_000, now);
-  return { principal, session, pendingSession: null, rateLimited: !budget.allowed };
+  const allowed = await budgets.hit(em, `session:${session.id}`, requestsPerMinute, now);
+  return { principal, session, pendingSession: null, rateLimited: !allowed };
 }

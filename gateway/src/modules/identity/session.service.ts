@@ -1,11 +1,19 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { randomToken, sha256Hex } from '../../platform/auth/secrets';
+import { sqlReaderOf, sqlValue } from '../../platform/db/sql-reader';
+import type { SessionRef } from '../../platform/auth/request-auth';
 import { Session, type SessionKind } from './session.entity';
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so reads do not all become writes. */
 const TOUCH_EVERY_MS = 60 * 1000;
+
+/** A session as read on each request, with the customer login it currently acts as (if any). */
+export interface LiveSession extends SessionRef {
+  lastSeenAt: Date;
+  login: { customerId: string; profile: string; status: string } | null;
+}
 
 export interface NewSession {
   token: string;
@@ -45,11 +53,33 @@ export class SessionService {
     return { token, session };
   }
 
-  /** The live session behind a cookie token, or null (unknown, idle for 30 min, or past 12 h). */
-  async find(token: string, now: Date): Promise<Session | null> {
+  /**
+   * The live session behind a cookie token, or null (unknown, idle for 30 min, or past 12 h), with the
+   * customer login it acts as. One lean statement: this runs before every signed-in request (issue #8).
+   */
+  async find(token: string, now: Date): Promise<LiveSession | null> {
     if (!/^[\w-]{20,100}$/.test(token)) return null;
-    const session = await this.em.findOne(Session, { id: sha256Hex(token) });
-    if (!session) return null;
+    const [row] = await sqlReaderOf(this.em).all(
+      'select s.id, s.kind, s.account_ref, s.active_login_ref, s.second_factor_pending, s.enrollment_required, s.last_seen_at, ' +
+        's.expires_at, l.customer_id as login_customer_id, l.profile as login_profile, l.status as login_status ' +
+        'from session s left join customer_login l on l.id = s.active_login_ref where s.id = ?',
+      [sha256Hex(token)],
+    );
+    if (!row) return null;
+    const session: LiveSession = {
+      id: String(row.id),
+      kind: row.kind as SessionKind,
+      accountRef: String(row.account_ref),
+      activeLoginRef: String(row.active_login_ref),
+      secondFactorPending: sqlValue.boolean(row.second_factor_pending),
+      enrollmentRequired: sqlValue.boolean(row.enrollment_required),
+      lastSeenAt: sqlValue.date(row.last_seen_at) ?? new Date(0),
+      expiresAt: sqlValue.date(row.expires_at) ?? new Date(0),
+      login:
+        row.login_customer_id === null || row.login_customer_id === undefined
+          ? null
+          : { customerId: String(row.login_customer_id), profile: String(row.login_profile), status: String(row.login_status) },
+    };
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS || now >= session.expiresAt) {
       await this.em.nativeDelete(Session, { id: session.id });
       return null;

@@ -7,6 +7,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';
+import { attachSqlReader } from './sql-reader';
 
 export type DatabaseConfig = AppConfig['database'];
 
@@ -59,7 +60,9 @@ export function ormOptions(database: DatabaseConfig, options: OrmOptions = {}): 
 }
 
 export async function openOrm(database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(database, options));
+  const orm = await MikroORM.init(ormOptions(database, options));
+  attachSqlReader(orm, database, options.onQuery);
+  return orm;
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {

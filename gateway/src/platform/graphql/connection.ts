@@ -5,7 +5,7 @@ import { badInput } from '../errors';
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType({ description: 'Where a page stands in a list (Relay cursor connections).' })
+@ObjectType({ description: 'Where a page stands in a list (Relay cursor connections).', simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
@@ -36,24 +36,27 @@ export interface ConnectionShape<T> {
   totalCount(): Promise<number>;
 }
 
-/** Builds `XConnection` and `XEdge` object types for a node type. */
-export function connectionOf<T extends object>(name: string, node: ClassType<T>, description: string) {
-  @ObjectType(`${name}Edge`, { description: `An item of a ${name} list with its cursor.` })
+/**
+ * Builds `XConnection` and `XEdge` object types for a node type. `V` is what the resolver puts in a
+ * page: the node class itself, or a plain view with every published field (the lean read path).
+ */
+export function connectionOf<T extends object, V extends object = T>(name: string, node: ClassType<T>, description: string) {
+  @ObjectType(`${name}Edge`, { description: `An item of a ${name} list with its cursor.`, simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this item.' })
     cursor!: string;
 
     @Field(() => node, { description: 'The item.' })
-    node!: T;
+    node!: V;
   }
 
   @ObjectType(`${name}Connection`, { description })
-  class Connection implements ConnectionShape<T> {
+  class Connection implements ConnectionShape<V> {
     @Field(() => [Edge], { description: 'Items of this page with their cursors.' })
     edges!: Edge[];
 
     @Field(() => [node], { description: 'Items of this page.' })
-    nodes!: T[];
+    nodes!: V[];
 
     @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
     pageInfo!: PageInfo;
@@ -65,7 +68,7 @@ export function connectionOf<T extends object>(name: string, node: ClassType<T>,
       return this.count();
     }
 
-    static from(page: Page<T>): Connection {
+    static from(page: Page<V>): Connection {
       const connection = new Connection();
       connection.nodes = page.nodes;
       connection.edges = page.nodes.map((n, i) => ({ cursor: page.cursors[i] ?? '', node: n }));

@@ -26,6 +26,10 @@ export interface GatewaySettings {
   demoSecondFactorBypass: boolean;
   customerServicesEmail: string;
   customerServicesPhone: string;
+  /** ACC-6: credential checks per client address per 15 minutes. */
+  credentialChecksPerIp: number;
+  /** API-4: requests per minute of one session or token. */
+  requestsPerMinute: number;
 }
 
 export const TEST_SETTINGS: GatewaySettings = {
@@ -34,6 +38,8 @@ export const TEST_SETTINGS: GatewaySettings = {
   demoSecondFactorBypass: false,
   customerServicesEmail: 'customer.services@leasing.example',
   customerServicesPhone: '+32 2 555 00 00',
+  credentialChecksPerIp: 30,
+  requestsPerMinute: 600,
 };
 
 export function createContext(input: {

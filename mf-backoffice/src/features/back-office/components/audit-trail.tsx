@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, DataTable, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
+import { AuditAction } from '@customer-corner/ui/audit-actions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffAuditLogQuery } from '../api/back-office.operations';
@@ -69,7 +70,7 @@ export function AuditTrail() {
                 header: t('audit.columns.actor'),
                 cell: (row) => `${row.actorName} (${t(`audit.actorKinds.${row.actorKind}`, { defaultValue: row.actorKind })})`,
               },
-              { key: 'action', header: t('audit.columns.action'), cell: (row) => row.action },
+              { key: 'action', header: t('audit.columns.action'), cell: (row) => <AuditAction code={row.action} /> },
               { key: 'entity', header: t('audit.columns.entity'), cell: (row) => `${row.entityType} ${row.entityRef}` },
               { key: 'before', header: t('audit.columns.before'), cell: (row) => <Snapshot value={row.before ?? null} /> },
               { key: 'after', header: t('audit.columns.after'), cell: (row) => <Snapshot value={row.after ?? null} /> },

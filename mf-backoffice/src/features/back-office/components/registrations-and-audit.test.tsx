@@ -90,10 +90,55 @@ describe('audit trail (BO-5)', () => {
     expect([...row.querySelectorAll('th, td')].map((c) => c.textContent)).toEqual([
       '26/11/2026 11:15',
       'Superviseur (Customer Services)',
-      'request.completed',
+      'Request completed',
       'Customer 10000001',
       '{"iban":"BE•• •••• •••• 6769"}',
       '{"iban":"BE•• •••• •••• 7034"}',
     ]);
+  });
+
+  it.each([
+    ['fr', 'company.bank_details.changed', 'Coordonnées bancaires modifiées'],
+    ['nl', 'registration.verified', 'Inschrijving gecontroleerd'],
+    ['fr', 'login.renamed', 'login.renamed'],
+  ] as const)('in %s names %s "%s" (an unknown code stays as it is)', async (language, action, label) => {
+    await renderBackOffice({
+      route: '/back-office/audit',
+      language,
+      mocks: [
+        {
+          request: { query: StaffAuditLogQuery, variables: { first: 50 } },
+          result: {
+            data: {
+              staffAuditLog: {
+                __typename: 'AuditEntryConnection',
+                totalCount: 1,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                edges: [
+                  {
+                    __typename: 'AuditEntryEdge',
+                    cursor: 'x',
+                    node: {
+                      __typename: 'AuditEntry',
+                      id: 'e2',
+                      at: '2026-11-26T10:15:00.000Z',
+                      actorKind: 'staff',
+                      actorName: 'Agent',
+                      action,
+                      entityType: 'customer',
+                      entityRef: '10000001',
+                      before: null,
+                      after: null,
+                    },
+                  },
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const row = (await screen.findByText('26/11/2026 11:15')).closest('tr')!;
+    expect(row.querySelectorAll('td')[1]?.textContent).toBe(label);
   });
 });

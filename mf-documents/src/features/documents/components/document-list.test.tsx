@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BatchListQuery, DocumentListQuery } from '../api/documents.queries';
 import { batchNode, batchPage, documentNode, documentPage } from '../../../test/document-fixtures';
@@ -120,8 +120,11 @@ describe('my documents (DOC-1, DOC-2, DOC-9)', () => {
     const copy = await screen.findByRole('button', { name: 'Copier la communication +++123/4567/89002+++' });
     await user.click(copy);
     expect(await navigator.clipboard.readText()).toBe('+++123/4567/89002+++');
-    const confirmation = screen.getAllByRole('status').find((status) => status.textContent?.includes('copiée'));
-    expect(confirmation?.textContent).toBe('✓ Communication copiée');
+    // The confirmation is set once the (asynchronous) clipboard write resolved, after the click returned.
+    await waitFor(() => {
+      const confirmation = screen.getAllByRole('status').find((status) => status.textContent?.includes('copiée'));
+      expect(confirmation?.textContent).toBe('✓ Communication copiée');
+    });
   });
 
   it('searches, filters, selects ALL documents matching the filter and exports them with that filter', async () => {
@@ -194,8 +197,11 @@ describe('my documents (DOC-1, DOC-2, DOC-9)', () => {
     expect(within(november!).getByRole('link', { name: 'Télécharger le lot B2026-11 (ZIP)' }).getAttribute('href')).toBe(
       '/batches/B2026-11/zip',
     );
+    // the documents query answers on its own schedule: wait for it rather than assume it came first
     expect(
-      screen.getByText('Aucun document sur les 12 derniers mois. Choisissez une date de début plus ancienne pour voir les précédents.'),
+      await screen.findByText(
+        'Aucun document sur les 12 derniers mois. Choisissez une date de début plus ancienne pour voir les précédents.',
+      ),
     ).toBeTruthy();
   });
 

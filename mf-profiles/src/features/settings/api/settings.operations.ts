@@ -32,6 +32,13 @@ export const ChangePasswordMutation = graphql(`
   }
 `);
 
+// ACC-4 while typing a new password: the rules only the server can check (common passwords, the login id).
+export const SettingsPasswordProblemsQuery = graphql(`
+  query SettingsPasswordProblems($password: String!, $loginId: String) {
+    passwordProblems(password: $password, loginId: $loginId)
+  }
+`);
+
 export const UpdateMyPreferencesMutation = graphql(`
   mutation UpdateMyPreferences($input: MyPreferencesInput!) {
     updateMyPreferences(input: $input) {

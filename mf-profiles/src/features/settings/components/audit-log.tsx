@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, DataTable, EmptyState, Spinner, useFormats, type Column } from '@customer-corner/ui';
+import { AuditAction } from '@customer-corner/ui/audit-actions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery } from '../../../gql/graphql';
@@ -57,7 +58,7 @@ export function AuditLog() {
       cell: (row) => dateTime(row.at, formats.locale),
     },
     { key: 'actor', header: t('settings.auditColumns.actor'), cell: (row) => row.actorName },
-    { key: 'action', header: t('settings.auditColumns.action'), cell: (row) => <code>{row.action}</code> },
+    { key: 'action', header: t('settings.auditColumns.action'), cell: (row) => <AuditAction code={row.action} /> },
     { key: 'entity', header: t('settings.auditColumns.entity'), cell: (row) => `${row.entityType} ${row.entityRef}` },
   ];
 

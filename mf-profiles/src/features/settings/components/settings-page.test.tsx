@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderProfilesTab } from '../../../test/render-tab';
 import {
@@ -8,6 +8,7 @@ import {
   ConfirmSecondFactorEnrollmentMutation,
   DisableSecondFactorMutation,
   MySettingsQuery,
+  SettingsPasswordProblemsQuery,
   StartSecondFactorEnrollmentMutation,
   UpdateMyPreferencesMutation,
 } from '../api/settings.operations';
@@ -47,7 +48,11 @@ function me(overrides: { secondFactorEnabled?: boolean; secondFactorRequired?: b
   };
 }
 const settings = (data = me()) => ({ request: { query: MySettingsQuery }, result: { data: { me: data } } });
-const audit = (after: string | null, ids: number[], hasNextPage: boolean) => ({
+const passwordProblems = (password: string, problems: string[]) => ({
+  request: { query: SettingsPasswordProblemsQuery, variables: { password, loginId: '481516234' } },
+  result: { data: { passwordProblems: problems } },
+});
+const audit = (after: string | null, ids: number[], hasNextPage: boolean, action = 'login.created') => ({
   request: { query: AuditLogQuery, variables: after ? { first: 20, after } : { first: 20 } },
   result: {
     data: {
@@ -60,7 +65,7 @@ const audit = (after: string | null, ids: number[], hasNextPage: boolean) => ({
           at: `2026-11-2${id}T09:15:00.000Z`,
           actorName: 'Anne Dupont',
           actorKind: 'customer',
-          action: 'login.created',
+          action,
           entityType: 'login',
           entityRef: `90000000${id}`,
         })),
@@ -92,7 +97,82 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
     expect(screen.queryByRole('heading', { name: /audit/i })).toBeNull();
   });
 
-  it('shows the server’s field errors when changing the password', async () => {
+  it('shows each password rule met or not met while typing, asking the server for the others (ACC-4, PRO-6)', async () => {
+    const user = userEvent.setup();
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      profile: 'VIEWER',
+      mocks: [settings(), passwordProblems('Password-2024!', ['COMMON_PASSWORD']), passwordProblems('Tramway-Lune-42', [])],
+    });
+    const newPassword = await screen.findByLabelText('Nouveau mot de passe');
+    const list = screen.getByRole('list', { name: 'Règles du mot de passe' });
+    expect(list.getAttribute('aria-live')).toBe('polite');
+    expect(newPassword.getAttribute('aria-describedby')).toBe(list.id);
+    const ruleTexts = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+
+    await user.type(newPassword, 'password2');
+    expect(ruleTexts().slice(0, 5)).toEqual([
+      '✗Au moins 12 caractères (non respectée)',
+      '✓Au plus 128 caractères (respectée)',
+      '✗Au moins 1 lettre majuscule (non respectée)',
+      '✗Au moins 2 chiffres (non respectée)',
+      '✗Au moins 1 signe de ponctuation ou symbole (non respectée)',
+    ]);
+
+    await user.clear(newPassword);
+    await user.type(newPassword, 'Password-2024!');
+    await waitFor(() =>
+      expect(ruleTexts()).toEqual([
+        '✓Au moins 12 caractères (respectée)',
+        '✓Au plus 128 caractères (respectée)',
+        '✓Au moins 1 lettre majuscule (respectée)',
+        '✓Au moins 2 chiffres (respectée)',
+        '✓Au moins 1 signe de ponctuation ou symbole (respectée)',
+        '✗Pas un mot de passe courant (même avec chiffres ou ponctuation ajoutés) (non respectée)',
+        '✓Ne contient pas votre identifiant (respectée)',
+        '✓Ne contient pas votre nom (respectée)',
+        '✓Ne contient pas le nom de votre société (respectée)',
+      ]),
+    );
+
+    await user.clear(newPassword);
+    await user.type(newPassword, 'Tramway-Lune-42');
+    await waitFor(() =>
+      expect(ruleTexts()[5]).toBe('✓Pas un mot de passe courant (même avec chiffres ou ponctuation ajoutés) (respectée)'),
+    );
+    expect(ruleTexts().filter((text) => text?.startsWith('✗'))).toEqual([]);
+  });
+
+  it.each([
+    ['nl', 'Nieuw wachtwoord', 'Regels voor het wachtwoord', '✓Minstens 1 hoofdletter (voldaan)', '✗Minstens 2 cijfers (niet voldaan)'],
+    ['en', 'New password', 'Password rules', '✓At least 1 uppercase letter (met)', '✗At least 2 digits (not met)'],
+  ] as const)('in %s says which rule is met while typing', async (language, field, title, uppercase, digits) => {
+    const user = userEvent.setup();
+    const mocks = [settings(), passwordProblems('Zeebrugge7', ['MIN_LENGTH', 'TWO_DIGITS', 'PUNCTUATION'])];
+    await renderProfilesTab({ section: 'profiles', path: '/settings', language, profile: 'VIEWER', mocks });
+    await user.type(await screen.findByLabelText(field), 'Zeebrugge7');
+    const items = within(screen.getByRole('list', { name: title }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items.slice(2, 4)).toEqual([uppercase, digits]);
+  });
+
+  it('does not send a new password that breaks a rule it can check itself', async () => {
+    const user = userEvent.setup();
+    const mocks = [settings(), passwordProblems('Court-1!', ['MIN_LENGTH'])];
+    await renderProfilesTab({ section: 'profiles', path: '/settings', profile: 'VIEWER', mocks });
+    await user.type(await screen.findByLabelText('Mot de passe actuel'), 'Old-Secret-12!');
+    await user.type(screen.getByLabelText('Nouveau mot de passe'), 'Court-1!');
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(screen.getByText('Le nouveau mot de passe ne respecte pas encore toutes les règles ci-dessous.')).toBeTruthy();
+    expect(screen.getByLabelText('Nouveau mot de passe').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the server’s field errors when changing the password, and marks the refused rule', async () => {
     const user = userEvent.setup();
     await renderProfilesTab({
       section: 'profiles',
@@ -100,10 +180,11 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
       profile: 'VIEWER',
       mocks: [
         settings(),
+        passwordProblems('Anne-Dupont-2026!', []),
         {
           request: {
             query: ChangePasswordMutation,
-            variables: { input: { currentPassword: 'Old-Secret-12!', newPassword: 'Password12!' } },
+            variables: { input: { currentPassword: 'Old-Secret-12!', newPassword: 'Anne-Dupont-2026!' } },
           },
           result: {
             errors: [
@@ -112,8 +193,8 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
                   code: 'BAD_USER_INPUT',
                   reason: 'PASSWORD_POLICY',
                   fields: [
-                    { field: 'newPassword', code: 'MIN_LENGTH' },
-                    { field: 'newPassword', code: 'COMMON_PASSWORD' },
+                    { field: 'currentPassword', code: 'PASSWORD_INCORRECT' },
+                    { field: 'newPassword', code: 'CONTAINS_NAME' },
                   ],
                 },
               }),
@@ -123,10 +204,15 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
       ],
     });
     await user.type(await screen.findByLabelText('Mot de passe actuel'), 'Old-Secret-12!');
-    await user.type(screen.getByLabelText('Nouveau mot de passe'), 'Password12!');
+    await user.type(screen.getByLabelText('Nouveau mot de passe'), 'Anne-Dupont-2026!');
     await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
-    expect(await screen.findByText('Trop court : au moins 12 caractères. C’est un mot de passe trop courant.')).toBeTruthy();
+    expect(await screen.findByText('Il contient votre nom.')).toBeTruthy();
+    expect(screen.getByText('Le mot de passe actuel est incorrect.')).toBeTruthy();
     expect(screen.getByLabelText('Nouveau mot de passe').getAttribute('aria-invalid')).toBe('true');
+    const name = within(screen.getByRole('list', { name: 'Règles du mot de passe' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent)[7];
+    expect(name).toBe('✗Ne contient pas votre nom (non respectée)');
   });
 
   it('saves the notification choice and the language', async () => {
@@ -239,7 +325,7 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
     await renderProfilesTab({
       section: 'profiles',
       path: '/settings',
-      mocks: [settings(), audit(null, [6, 5], true), audit('c1', [4], false)],
+      mocks: [settings(), audit(null, [6, 5], true), audit('c1', [4], false, 'company.bank_details.changed')],
     });
     const table = await screen.findByRole('table', { name: 'Journal d’audit, du plus récent au plus ancien' });
     expect(table).toBeTruthy();
@@ -250,12 +336,12 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
         .slice(1)
         .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(firstCells()).toEqual([
-      ['26/11/2026 10:15', 'Anne Dupont', 'login.created', 'login 900000006'],
-      ['25/11/2026 10:15', 'Anne Dupont', 'login.created', 'login 900000005'],
+      ['26/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'login 900000006'],
+      ['25/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'login 900000005'],
     ]);
     await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
     await screen.findByText('login 900000004');
-    expect(firstCells()).toHaveLength(3);
+    expect(firstCells()[2]).toEqual(['24/11/2026 10:15', 'Anne Dupont', 'Coordonnées bancaires modifiées', 'login 900000004']);
     expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
   });
 });

@@ -1,7 +1,16 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, DataTable, EmptyState, Spinner, TextField, type Column } from '@customer-corner/ui';
-import { useState, type FormEvent } from 'react';
+import {
+  brokenLocalRules,
+  evaluatePasswordRules,
+  isPasswordRule,
+  PASSWORD_CHECK_DEBOUNCE_MS,
+  PasswordRuleList,
+  useDebouncedValue,
+  type PasswordRule,
+} from '@customer-corner/ui/password-rules';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, MySettingsQuery } from '../../../gql/graphql';
 import { fieldProblemsOf } from '../../shared/api/graphql-problems';
@@ -14,6 +23,7 @@ import {
   ConfirmSecondFactorEnrollmentMutation,
   LinkLoginMutation,
   MySettingsQuery as MySettingsDocument,
+  SettingsPasswordProblemsQuery,
   UnlinkLoginMutation,
   UpdateMyPreferencesMutation,
 } from '../api/settings.operations';
@@ -22,8 +32,6 @@ import { choiceLabel, choiceInput } from '../../shared/components/layout-styles'
 
 type Me = NonNullable<MySettingsQuery['me']>;
 type Linked = Me['linkedCustomers'][number];
-
-const RULES = ['MIN_LENGTH', 'UPPERCASE', 'TWO_DIGITS', 'PUNCTUATION', 'COMMON_PASSWORD', 'CONTAINS'] as const;
 
 /** Server field codes in words; unknown codes still say something. */
 function useFieldMessages() {
@@ -40,21 +48,39 @@ function useFieldMessages() {
       : undefined;
 }
 
-/** PRO-6: current and new password; ACC-4's rules listed; the server says which rule failed. */
-function PasswordCard() {
+/**
+ * PRO-6: current and new password. Each ACC-4 rule shows met or not met while typing: length and
+ * composition at once, common passwords and the login id once the server answered (debounced); the
+ * name and company rules only on submit, where the server marks what it refused.
+ */
+function PasswordCard({ loginId }: { loginId: string | null }) {
   const { t } = useTranslation(profilesNamespace);
   const messages = useFieldMessages();
+  const rulesId = useId();
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
+  const [notReady, setNotReady] = useState(false);
+  const [refused, setRefused] = useState<PasswordRule[]>([]);
   const [problem, setProblem] = useState<ErrorLike | null>(null);
   const [done, setDone] = useState(false);
   const [change, { loading }] = useMutation(ChangePasswordMutation);
+  const debounced = useDebouncedValue(newPassword, PASSWORD_CHECK_DEBOUNCE_MS);
+  const { data, previousData } = useQuery(SettingsPasswordProblemsQuery, {
+    variables: { password: debounced, loginId },
+    skip: debounced === '',
+    fetchPolicy: 'no-cache',
+  });
   const fields = fieldProblemsOf(problem);
+  const checked = (data ?? previousData)?.passwordProblems ?? null;
+  const states = evaluatePasswordRules(newPassword, newPassword === '' ? null : [...(checked ?? []), ...refused]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setProblem(null);
     setDone(false);
+    const unmet = brokenLocalRules(newPassword).length > 0;
+    setNotReady(unmet);
+    if (unmet) return;
     try {
       await change({ variables: { input: { currentPassword, newPassword } } });
       setCurrent('');
@@ -62,6 +88,7 @@ function PasswordCard() {
       setDone(true);
     } catch (e) {
       setProblem(e as ErrorLike);
+      setRefused((fieldProblemsOf(e as ErrorLike)['newPassword'] ?? []).filter(isPasswordRule));
     }
   }
 
@@ -82,16 +109,16 @@ function PasswordCard() {
           type="password"
           autoComplete="new-password"
           value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
-          error={messages(fields['newPassword'])}
-          describedBy="password-rules"
+          onChange={(e) => {
+            setNew(e.target.value);
+            setNotReady(false);
+            setRefused([]);
+          }}
+          error={notReady ? t('settings.fixRules') : messages(fields['newPassword'])}
+          describedBy={rulesId}
           required
         />
-        <ul id="password-rules" aria-label={t('settings.rulesLabel')}>
-          {RULES.map((rule) => (
-            <li key={rule}>{t(`settings.rules.${rule}`)}</li>
-          ))}
-        </ul>
+        <PasswordRuleList id={rulesId} title={t('settings.rulesLabel')} states={states} />
         {Object.keys(fields).length ? null : <ActionProblem error={problem} />}
         {done ? <Alert tone="success">{t('settings.passwordChanged')}</Alert> : null}
         <Button type="submit" disabled={loading || !currentPassword || !newPassword}>
@@ -421,7 +448,7 @@ export function SettingsPage({ isAdministrator }: { isAdministrator: boolean }) 
       {loading && !data ? <Spinner /> : null}
       {me ? (
         <>
-          <PasswordCard />
+          <PasswordCard loginId={me.loginId} />
           <PreferencesCard me={me} />
           <SecondFactorCard me={me} onChanged={() => void refetch()} />
           <LinkedCard me={me} />

@@ -95,14 +95,7 @@ const fr = {
     currentPassword: 'Mot de passe actuel',
     newPassword: 'Nouveau mot de passe',
     rulesLabel: 'Règles du mot de passe',
-    rules: {
-      MIN_LENGTH: 'Au moins 12 caractères',
-      UPPERCASE: 'Au moins 1 lettre majuscule',
-      TWO_DIGITS: 'Au moins 2 chiffres',
-      PUNCTUATION: 'Au moins 1 signe de ponctuation',
-      COMMON_PASSWORD: 'Pas un mot de passe courant',
-      CONTAINS: 'Ni votre identifiant, ni votre nom, ni le nom de la société',
-    },
+    fixRules: 'Le nouveau mot de passe ne respecte pas encore toutes les règles ci-dessous.',
     fieldCodes: {
       PASSWORD_INCORRECT: 'Le mot de passe actuel est incorrect.',
       MIN_LENGTH: 'Trop court : au moins 12 caractères.',
@@ -258,14 +251,7 @@ const nl: Words = {
     currentPassword: 'Huidig wachtwoord',
     newPassword: 'Nieuw wachtwoord',
     rulesLabel: 'Regels voor het wachtwoord',
-    rules: {
-      MIN_LENGTH: 'Minstens 12 tekens',
-      UPPERCASE: 'Minstens 1 hoofdletter',
-      TWO_DIGITS: 'Minstens 2 cijfers',
-      PUNCTUATION: 'Minstens 1 leesteken',
-      COMMON_PASSWORD: 'Geen veelgebruikt wachtwoord',
-      CONTAINS: 'Niet uw gebruikers-id, uw naam of de bedrijfsnaam',
-    },
+    fixRules: 'Het nieuwe wachtwoord voldoet nog niet aan alle regels hieronder.',
     fieldCodes: {
       PASSWORD_INCORRECT: 'Het huidige wachtwoord is onjuist.',
       MIN_LENGTH: 'Te kort: minstens 12 tekens.',
@@ -418,14 +404,7 @@ const en: Words = {
     currentPassword: 'Current password',
     newPassword: 'New password',
     rulesLabel: 'Password rules',
-    rules: {
-      MIN_LENGTH: 'At least 12 characters',
-      UPPERCASE: 'At least 1 uppercase letter',
-      TWO_DIGITS: 'At least 2 digits',
-      PUNCTUATION: 'At least 1 punctuation sign',
-      COMMON_PASSWORD: 'Not a common password',
-      CONTAINS: 'Neither your login id, your name nor the company name',
-    },
+    fixRules: 'The new password does not follow every rule below yet.',
     fieldCodes: {
       PASSWORD_INCORRECT: 'The current password is wrong.',
       MIN_LENGTH: 'Too short: at least 12 characters.',

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, TextField } from '@customer-corner/ui';
+import { brokenLocalRules, isPasswordRule, type PasswordRule } from '@customer-corner/ui/password-rules';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -7,7 +8,6 @@ import { ActivateAccessDocument } from '../api/identity.operations';
 import type { SignInResultFields } from '../api/identity.operations';
 import { useSession } from '../hooks/session';
 import { apiErrorCode, apiErrorReason, apiFieldErrors } from '../utils/graphql-errors';
-import { allPasswordRules, brokenLocalRules, type PasswordRule } from '../utils/password-rules';
 import { signInErrorMessage } from './auth-error-message';
 import { NewPasswordFields } from './new-password-fields';
 import { PublicLayout } from './public-layout';
@@ -64,9 +64,7 @@ export function ActivationPage() {
       const error = caught as Error;
       const fields = apiFieldErrors(error);
       if (fields.length > 0) {
-        const rules = fields
-          .map((f) => f.code)
-          .filter((code): code is PasswordRule => (allPasswordRules as readonly string[]).includes(code));
+        const rules = fields.map((f) => f.code).filter(isPasswordRule);
         setRefusedRules(rules);
         setErrors({
           loginId: fields.find((f) => f.field === 'loginId')?.message,

@@ -1,12 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Checklist, TextField } from '@customer-corner/ui';
+import { TextField } from '@customer-corner/ui';
+import {
+  evaluatePasswordRules,
+  PASSWORD_CHECK_DEBOUNCE_MS,
+  PasswordRuleList,
+  useDebouncedValue,
+  type PasswordRule,
+  type RuleState,
+} from '@customer-corner/ui/password-rules';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordProblemsDocument } from '../api/identity.operations';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
-import { passwordRuleStates, type PasswordRule, type RuleState } from '../utils/password-rules';
-
-export const PASSWORD_CHECK_DEBOUNCE_MS = 350;
 
 export interface NewPasswordFieldsProps {
   password: string;
@@ -39,7 +43,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
   });
   const serverProblems = (data ?? previousData)?.passwordProblems ?? null;
   const problems = props.refusedRules?.length ? [...(serverProblems ?? []), ...props.refusedRules] : serverProblems;
-  const states = passwordRuleStates(props.password, props.password === '' ? null : problems);
+  const states = evaluatePasswordRules(props.password, props.password === '' ? null : problems);
 
   return (
     <>
@@ -64,18 +68,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
           {t('activation.showPassword')}
         </label>
       </div>
-      <p className="cc-label" id={`${rulesId}-title`}>
-        {t('activation.rulesTitle')}
-      </p>
-      <Checklist
-        id={rulesId}
-        label={t('activation.rulesTitle')}
-        items={states.map((state) => ({
-          id: state.rule,
-          met: state.state === 'met',
-          label: t(`rules.${state.rule}`),
-        }))}
-      />
+      <PasswordRuleList id={rulesId} title={t('activation.rulesTitle')} states={states} />
       <TextField
         label={t('activation.confirmPassword')}
         type={visible ? 'text' : 'password'}
@@ -86,8 +79,4 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
       />
     </>
   );
-}
-
-export function allRulesMet(password: string, serverRefused: readonly PasswordRule[] = []): boolean {
-  return passwordRuleStates(password, serverRefused).every((state) => state.state !== 'unmet');
 }

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button } from '@customer-corner/ui';
+import { brokenLocalRules, isPasswordRule, type PasswordRule } from '@customer-corner/ui/password-rules';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ResetPasswordDocument } from '../api/identity.operations';
 import { apiFieldErrors } from '../utils/graphql-errors';
-import { allPasswordRules, brokenLocalRules, type PasswordRule } from '../utils/password-rules';
 import { signInErrorMessage } from './auth-error-message';
 import { NewPasswordFields } from './new-password-fields';
 import { PublicLayout } from './public-layout';
@@ -35,9 +35,7 @@ export function ResetPasswordPage() {
     } catch (caught) {
       const error = caught as Error;
       const fields = apiFieldErrors(error);
-      const rules = fields
-        .map((f) => f.code)
-        .filter((code): code is PasswordRule => (allPasswordRules as readonly string[]).includes(code));
+      const rules = fields.map((f) => f.code).filter(isPasswordRule);
       if (rules.length > 0) {
         setRefusedRules(rules);
         setErrors({ password: t('activation.fixRules') });

@@ -52,11 +52,16 @@ describe('language switch (X-2, PRO-6)', () => {
       mocks: [
         meMock(me),
         {
-          request: { query: UpdateMyLanguageDocument, variables: { language: 'EN' } },
-          result: () => {
-            saved.push('EN');
-            return { data: { updateMyPreferences: { ...customerMe, language: 'EN' as const } } };
+          // Recorded when the request is sent, not when its (delayed) answer comes: checked right after the
+          // switch below, a result callback might not have run yet even if the save had been sent.
+          request: {
+            query: UpdateMyLanguageDocument,
+            variables: (variables: { language: string }) => {
+              saved.push(variables.language);
+              return variables.language === 'EN';
+            },
           },
+          result: { data: { updateMyPreferences: { ...customerMe, language: 'EN' as const } } },
         },
       ],
     });

@@ -1,4 +1,4 @@
-import { brokenLocalRules, passwordRuleStates } from './password-rules';
+import { brokenLocalRules, evaluatePasswordRules, isPasswordRule } from './password-rules';
 
 // ACC-4, checked locally while typing; same definitions as the gateway's password policy.
 describe('brokenLocalRules', () => {
@@ -22,9 +22,9 @@ describe('brokenLocalRules', () => {
   });
 });
 
-describe('passwordRuleStates', () => {
+describe('evaluatePasswordRules', () => {
   it('marks server rules unknown until the server answered', () => {
-    expect(passwordRuleStates('Tramway-Lune-42', null).map((r) => `${r.rule}:${r.state}`)).toEqual([
+    expect(evaluatePasswordRules('Tramway-Lune-42', null).map((r) => `${r.rule}:${r.state}`)).toEqual([
       'MIN_LENGTH:met',
       'MAX_LENGTH:met',
       'UPPERCASE:met',
@@ -38,7 +38,19 @@ describe('passwordRuleStates', () => {
   });
 
   it('uses the server answer for the rules it alone can check', () => {
-    const states = passwordRuleStates('Password-2024!', ['COMMON_PASSWORD']);
+    const states = evaluatePasswordRules('Password-2024!', ['COMMON_PASSWORD']);
     expect(states.filter((r) => r.state === 'unmet').map((r) => r.rule)).toEqual(['COMMON_PASSWORD']);
+  });
+});
+
+describe('isPasswordRule', () => {
+  it.each([
+    ['MIN_LENGTH', true],
+    ['CONTAINS_COMPANY_NAME', true],
+    ['PASSWORD_INCORRECT', false],
+    ['min_length', false],
+    ['', false],
+  ])('%j → %j', (code, expected) => {
+    expect(isPasswordRule(code)).toBe(expected);
   });
 });

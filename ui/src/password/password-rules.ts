@@ -1,4 +1,5 @@
-// ACC-4 as the user types. The composition and length rules are checked here, instantly and the
+// ACC-4 as the user types, wherever a password is chosen (activation and reset in the shell, "change
+// my password" in My settings). The composition and length rules are checked here, instantly and the
 // same way as the gateway (Unicode code points after NFC, \p{Lu}, \p{Nd}, \p{P} or \p{S}); the rules
 // that need the server's lists or the user's data come from the passwordProblems query.
 
@@ -21,8 +22,16 @@ export type ServerPasswordRule = (typeof serverPasswordRules)[number];
 
 export const allPasswordRules: readonly PasswordRule[] = [...localPasswordRules, ...serverPasswordRules];
 
+/** Whether a code from the server (e.g. a BAD_USER_INPUT field code) names an ACC-4 rule. */
+export function isPasswordRule(code: string): code is PasswordRule {
+  return (allPasswordRules as readonly string[]).includes(code);
+}
+
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
+
+/** How long after the last keystroke the server is asked about the rules only it can check. */
+export const PASSWORD_CHECK_DEBOUNCE_MS = 350;
 
 /** The local rules the password breaks, in display order. */
 export function brokenLocalRules(password: string): LocalPasswordRule[] {
@@ -44,8 +53,8 @@ export interface RuleState {
   state: 'met' | 'unmet' | 'unknown';
 }
 
-/** Every rule with its state: local rules from `brokenLocalRules`, the others from the server's answer. */
-export function passwordRuleStates(password: string, serverProblems: readonly PasswordRule[] | null): RuleState[] {
+/** Every rule with its state, in display order: local rules from `brokenLocalRules`, the others from the server's answer. */
+export function evaluatePasswordRules(password: string, serverProblems: readonly PasswordRule[] | null): RuleState[] {
   const local = brokenLocalRules(password);
   return allPasswordRules.map((rule) => {
     if ((localPasswordRules as readonly string[]).includes(rule))

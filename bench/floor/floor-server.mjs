@@ -1,0 +1,986 @@
+// The floor of issue #8: a bare node:http server that answers the five benchmark requests
+// (bench/lib/scenarios.mjs) with exactly the status, content type and body bytes of the gateway,
+// running the same SQL as the gateway's services on the same database — better-sqlite3 when
+// SQLITE_PATH is set (or by default), `pg` when DATABASE_URL is set. No framework, no GraphQL
+// engine: each operation is answered by hand-written code, statements are prepared once.
+//
+// Run: `node bench/floor/floor-server.mjs` with PORT (default 4100), HOST (default 127.0.0.1),
+// SQLITE_PATH or DATABASE_URL, and PUBLIC_URL like the gateway's (cookie name and lock-out e-mail
+// links follow it). It needs the compiled gateway core (`cd gateway && npx tsc -p tsconfig.build.json`).
+//
+// Mirrored gateway code (keep in step when it changes):
+//   authentication   gateway/src/modules/identity/request-authenticator.ts, session.service.ts
+//   S1, S2, S3       gateway/src/modules/contracts/contract.service.ts, contract.resolver.ts, amortization.service.ts
+//   S4               gateway/src/modules/documents/document.service.ts, document.resolver.ts
+//   S5               gateway/src/modules/identity/identity.service.ts signIn, platform/rate-limiter.ts
+//   error answers    gateway/src/platform/graphql/format-error.ts, auth-checker.ts, platform/auth/principal.ts
+//
+// Deliberate differences:
+//   - The per-session / per-token request budget (API-4, 600 a minute, one upsert per request) is not
+//     counted: the floor never answers RATE_LIMITED for it, while the gateway does after 600 requests a
+//     minute on one session. A load test must spread its requests over enough sessions (or tokens), or
+//     it times the gateway's RATE_LIMITED answers against the floor's real ones.
+//   - Only the scenario queries are answered (the query text must be the scenario's, whitespace
+//     collapsed as requestBody does); variables of the wrong GraphQL type get a floor-specific 400
+//     instead of the GraphQL validation message.
+//   - Headers: no X-Request-Id and no ETag.
+//   - S5 writes only what a sign-in changes. On SQLite the gateway's flush also rewrites unchanged
+//     datetime columns (customer_login.created_at / password_changed_at, customer.created_at /
+//     updated_at); the floor does not.
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { isIP } from 'node:net';
+import { hash, verify } from '@node-rs/argon2';
+import { SCENARIOS } from '../lib/scenarios.mjs';
+
+const GATEWAY_DIST = new URL('../../gateway/dist/src/', import.meta.url);
+let core;
+try {
+  core = {
+    ...(await import(new URL('core/amortization-schedule.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('core/iso-date.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('core/structured-reference.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('modules/notifications/mail-templates.js', GATEWAY_DIST).href)),
+  };
+} catch (error) {
+  console.error('floor: the compiled gateway core is missing; run `cd gateway && npx tsc -p tsconfig.build.json` first');
+  throw error;
+}
+const { computeAmortizationSchedule, addMonthsIso, isIsoDate, todayIso, formatStructuredReference, renderMail } = core;
+
+// ——— configuration (as gateway/src/platform/config.ts) ———
+
+const HOST = process.env.HOST || '127.0.0.1';
+const PORT = Number(process.env.PORT || 4100);
+const PUBLIC_URL = (process.env.PUBLIC_URL || `http://${HOST === '0.0.0.0' ? 'localhost' : HOST}:${PORT}`).replace(/\/$/, '');
+const SECURE_COOKIES = PUBLIC_URL.startsWith('https://');
+const COOKIE_NAME = SECURE_COOKIES ? '__Host-cc_session' : 'cc_session';
+const COOKIE_ATTRIBUTES = `Path=/; HttpOnly; SameSite=Lax${SECURE_COOKIES ? '; Secure' : ''}`;
+
+const SESSION_IDLE_MS = 30 * 60 * 1000;
+const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+const SESSION_TOUCH_MS = 60 * 1000;
+const TOKEN_LAST_USED_MS = 60_000;
+const API_TOKEN_PREFIX = 'ccp_';
+// as the gateway's SIGN_IN_ATTEMPTS_PER_IP (ACC-6), default 30
+const IP_ATTEMPTS = Number(process.env.SIGN_IN_ATTEMPTS_PER_IP || 30);
+const IP_WINDOW_MS = 15 * 60 * 1000;
+const MAX_FAILED_ATTEMPTS = 5;
+const LOCK_MINUTES = 15;
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+const BODY_LIMIT = 1024 * 1024;
+// OWASP's argon2id minimum, as gateway/src/platform/auth/secrets.ts (algorithm 2 = Argon2id; the enum is const).
+const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+// ——— database: one small interface over better-sqlite3 and pg ———
+
+/** Statements are written with `?`; PostgreSQL gets $1, $2… */
+const dollarParams = (sql) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+async function openDatabase() {
+  if (process.env.DATABASE_URL) {
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+    let statements = 0;
+    return {
+      kind: 'postgresql',
+      /** A named statement: parsed once per pooled connection, then only bound and executed. */
+      prepare(sql) {
+        const name = `floor_${++statements}`;
+        const text = dollarParams(sql);
+        const run = (values) => pool.query({ name, text, values });
+        return {
+          one: async (values) => (await run(values)).rows[0],
+          all: async (values) => (await run(values)).rows,
+          run: async (values) => void (await run(values)),
+        };
+      },
+      time: (date) => date,
+      bool: (value) => value,
+      like: 'ilike',
+      close: () => pool.end(),
+    };
+  }
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(process.env.SQLITE_PATH || 'data/customer-corner.sqlite', { fileMustExist: true });
+  // The gateway's pragmas (gateway/src/platform/db/orm.ts).
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return {
+    kind: 'sqlite',
+    prepare(sql) {
+      const statement = db.prepare(sql);
+      return {
+        one: (values) => statement.get(values),
+        all: (values) => statement.all(values),
+        run: (values) => void statement.run(values),
+      };
+    },
+    /** Wraps writes in one transaction (PostgreSQL does the same with one statement and CTEs). */
+    transaction: (fn) => db.transaction(fn),
+    time: (date) => date.getTime(),
+    bool: (value) => (value ? 1 : 0),
+    like: 'like',
+    close: () => db.close(),
+  };
+}
+
+const db = await openDatabase();
+const SQLITE = db.kind === 'sqlite';
+const statementCache = new Map();
+/** Statements whose text depends on the request (IN lists, document filters): prepared on first use, then reused. */
+const cached = (sql) => {
+  let statement = statementCache.get(sql);
+  if (!statement) statementCache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+};
+const placeholders = (n) => Array.from({ length: n }, () => '?').join(', ');
+
+/** Epoch milliseconds of a datetime column: a number in SQLite, a Date from pg. */
+const millis = (value) =>
+  value === null || value === undefined
+    ? null
+    : typeof value === 'number'
+      ? value
+      : value instanceof Date
+        ? value.getTime()
+        : Date.parse(value);
+const isoOf = (value) => (value === null || value === undefined ? null : new Date(millis(value)).toISOString());
+/** bigint columns come back as strings from pg; the gateway maps them to numbers (BigIntType('number')). */
+const cents = (value) => Number(value);
+
+// ——— SQL, the gateway's statements ———
+
+const Q = {
+  sessionById: db.prepare(
+    'select kind, account_ref, active_login_ref, second_factor_pending, enrollment_required, last_seen_at, expires_at from "session" where id = ? limit 1',
+  ),
+  sessionDelete: db.prepare('delete from "session" where id = ?'),
+  sessionTouch: db.prepare('update "session" set last_seen_at = ? where id = ?'),
+  activeLogin: db.prepare('select customer_id, profile from customer_login where id = ? and status = ? limit 1'),
+  activeStaff: db.prepare('select role from staff_account where id = ? and active = ? limit 1'),
+  apiToken: db.prepare('select id, customer_id, profile, expires_at, revoked_at, last_used_at from api_token where token_hash = ? limit 1'),
+  apiTokenUsed: db.prepare('update api_token set last_used_at = ? where id = ?'),
+  // gateway/src/platform/rate-limiter.ts, verbatim.
+  rateLimitHit: db.prepare(
+    'insert into rate_limit_counter (key, window_start, count) values (?, ?, 1) ' +
+      'on conflict (key) do update set ' +
+      'count = case when rate_limit_counter.window_start <= ? then 1 else rate_limit_counter.count + 1 end, ' +
+      'window_start = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.window_start end ' +
+      'returning count, window_start',
+  ),
+  contractDetail: db.prepare(
+    'select id, contract_number, kind, status, object_summary, start_date, end_date, duration_months, number_of_installments, ' +
+      'periodicity, payment_timing, financed_amount_cents, annual_rate_percent, residual_value_cents, periodic_amount_cents, ' +
+      'vat_rate_percent, payment_method, sepa_mandate_reference, supplier_name, early_termination_rule, activated_at ' +
+      'from contract where contract_number = ? and customer_id = ? limit 1',
+  ),
+  contractTerms: db.prepare(
+    'select contract_number, kind, status, financed_amount_cents, residual_value_cents, annual_rate_percent, number_of_installments, ' +
+      'periodicity, payment_timing, start_date, vat_rate_percent from contract where contract_number = ? and customer_id = ? limit 1',
+  ),
+  contractsPage: db.prepare(
+    'select id, contract_number, kind, status, object_summary, start_date, end_date, periodic_amount_cents ' +
+      'from contract where customer_id = ? order by contract_number asc, id asc limit ?',
+  ),
+  contractsCount: db.prepare('select count(*) as count from contract where customer_id = ?'),
+  loginForSignIn: db.prepare(
+    'select l.id, l.customer_id, l.name, l.email, l.language, l.status, l.password_hash, l.failed_attempts, l.locked_until, ' +
+      'l.totp_enabled_at, c.second_factor_required from customer_login l join customer c on c.id = l.customer_id where l.login_id = ? limit 1',
+  ),
+  loginFailed: db.prepare('update customer_login set failed_attempts = ?, updated_at = ? where id = ?'),
+};
+
+const SESSION_COLUMNS =
+  '"session" (id, created_at, updated_at, kind, account_ref, active_login_ref, second_factor_pending, enrollment_required, last_seen_at, expires_at, ip_address) ' +
+  'values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const OUTBOX_COLUMNS =
+  'outbox_message (id, created_at, updated_at, topic, deduplication_key, payload, available_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)';
+const LOGIN_SIGNED_IN =
+  'update customer_login set failed_attempts = 0, locked_until = null, last_login_at = ?, updated_at = ? where id = ?';
+const LOGIN_LOCKED = 'update customer_login set failed_attempts = 0, locked_until = ?, updated_at = ? where id = ?';
+
+/** Sign-in writes, atomic like the gateway's flush: one transaction on SQLite, one statement on PostgreSQL. */
+const W = SQLITE
+  ? (() => {
+      const insertSession = db.prepare(`insert into ${SESSION_COLUMNS}`);
+      const signedIn = db.prepare(LOGIN_SIGNED_IN);
+      const locked = db.prepare(LOGIN_LOCKED);
+      const insertOutbox = db.prepare(`insert into ${OUTBOX_COLUMNS}`);
+      return {
+        signIn: db.transaction((session, login) => {
+          insertSession.run(session);
+          signedIn.run(login);
+        }),
+        lock: db.transaction((login, outbox) => {
+          locked.run(login);
+          insertOutbox.run(outbox);
+        }),
+      };
+    })()
+  : (() => {
+      const signIn = db.prepare(`with s as (insert into ${SESSION_COLUMNS}) ${LOGIN_SIGNED_IN}`);
+      const lock = db.prepare(`with o as (insert into ${OUTBOX_COLUMNS}) ${LOGIN_LOCKED}`);
+      return {
+        signIn: (session, login) => signIn.run([...session, ...login]),
+        lock: (login, outbox) => lock.run([...outbox, ...login]),
+      };
+    })();
+
+/** ContractService.nearestInstallmentByContract, verbatim (the first row per contract wins). */
+const nearestInstallments = (count, side) =>
+  cached(
+    'select i.id, i.contract_id, i.sequence, i.due_date, i.amount_cents, i.vat_cents, i.total_cents, i.paid_on ' +
+      `from installment i where i.contract_id in (${placeholders(count)}) and i.due_date = ` +
+      `(select ${side === 'next' ? 'min' : 'max'}(j.due_date) from installment j where j.contract_id = i.contract_id and j.due_date ${side === 'next' ? '>=' : '<'} ?) ` +
+      'order by i.contract_id, i.sequence',
+  );
+
+/** ContractService.assetsByContract. */
+const assetsOf = (count) =>
+  cached(
+    'select id, contract_id, description, brand, model, serial_number, quantity, location from asset ' +
+      `where contract_id in (${placeholders(count)}) order by description asc, serial_number is null, serial_number asc, id asc`,
+  );
+
+async function installmentsByContract(ids, today, side) {
+  const byContract = new Map();
+  if (ids.length === 0) return byContract;
+  for (const row of await nearestInstallments(ids.length, side).all([...ids, today])) {
+    if (!byContract.has(row.contract_id)) byContract.set(row.contract_id, row);
+  }
+  return byContract;
+}
+
+async function assetsByContract(ids) {
+  const byContract = new Map();
+  if (ids.length === 0) return byContract;
+  for (const row of await assetsOf(ids.length).all(ids)) {
+    const list = byContract.get(row.contract_id);
+    if (list) list.push(row);
+    else byContract.set(row.contract_id, [row]);
+  }
+  return byContract;
+}
+
+/** gateway/src/platform/rate-limiter.ts hitRateLimit. */
+async function hitRateLimit(key, limit, windowMs, now) {
+  const nowValue = db.time(now);
+  const startValue = db.time(new Date(now.getTime() - windowMs));
+  const row = await Q.rateLimitHit.one([key, nowValue, startValue, startValue, nowValue]);
+  const count = Number(row?.count ?? 1);
+  const startedAt = millis(row?.window_start);
+  const retryAfterSeconds = Math.max(1, Math.ceil((startedAt + windowMs - now.getTime()) / 1000));
+  return {
+    allowed: count <= limit,
+    retryAfterSeconds: Number.isFinite(retryAfterSeconds) ? retryAfterSeconds : Math.ceil(windowMs / 1000),
+  };
+}
+
+// ——— answers ———
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const readiness = db.prepare('select 1 as ok');
+
+/** The scenario queries as requestBody sends them, and where each error-bearing field stands in them. */
+const OPERATIONS = Object.fromEntries(Object.entries(SCENARIOS).map(([name, scenario]) => [name, scenario.query.replace(/\s+/g, ' ')]));
+const locationOf = (operation, field) => [{ line: 1, column: OPERATIONS[operation].indexOf(field) + 1 }];
+const LOCATION = {
+  S1: locationOf('S1', 'contractByNumber('),
+  S2: locationOf('S2', 'contracts('),
+  S3: locationOf('S3', 'contractByNumber('),
+  S3table: locationOf('S3', 'amortizationTable {'),
+  S4: locationOf('S4', 'documents('),
+  S5: locationOf('S5', 'signIn('),
+};
+
+/** A GraphQL error as format-error.ts shapes it: locations, path, message, extensions {code, reason?, fields?}. */
+class FieldError {
+  constructor(code, message, details = {}) {
+    this.code = code;
+    this.message = message;
+    this.details = details;
+  }
+
+  answer(locations, path, data) {
+    const extensions = { code: this.code };
+    if (this.details.reason) extensions.reason = this.details.reason;
+    if (this.details.fields?.length) extensions.fields = this.details.fields;
+    return { errors: [{ locations, path, message: this.message, extensions }], data };
+  }
+}
+const signInFirst = () => new FieldError('UNAUTHENTICATED', 'Sign in first');
+const badInput = (message, fields) => new FieldError('BAD_USER_INPUT', message, { fields });
+
+/** Not one of the benchmark requests: the floor does not pretend to be a GraphQL server. */
+class Unsupported extends Error {}
+
+// ——— authentication (request-authenticator.ts, session.service.ts) ———
+
+const sha256Hex = (text) => createHash('sha256').update(text).digest('hex');
+
+/** server.ts readCookie. */
+function readCookie(header, name) {
+  for (const part of (header ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
+  }
+  return undefined;
+}
+
+/** The principal of a request, or null; unknown, expired or revoked credentials are anonymous, as in the gateway. */
+async function authenticate(req, now) {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (bearer) {
+    if (!bearer.startsWith(API_TOKEN_PREFIX)) return null;
+    const token = await Q.apiToken.one([sha256Hex(bearer)]);
+    if (!token || token.revoked_at != null || millis(token.expires_at) <= now.getTime()) return null;
+    const lastUsed = millis(token.last_used_at);
+    if (lastUsed === null || now.getTime() - lastUsed > TOKEN_LAST_USED_MS) await Q.apiTokenUsed.run([db.time(now), token.id]);
+    // Request budget (API-4) not counted in the floor.
+    return { kind: 'api-token', customerId: token.customer_id, profile: token.profile };
+  }
+  const cookie = readCookie(req.headers.cookie, COOKIE_NAME);
+  if (!cookie || !/^[\w-]{20,100}$/.test(cookie)) return null;
+  const id = sha256Hex(cookie);
+  const session = await Q.sessionById.one([id]);
+  if (!session) return null;
+  const idle = now.getTime() - millis(session.last_seen_at);
+  if (idle > SESSION_IDLE_MS || now.getTime() >= millis(session.expires_at)) {
+    await Q.sessionDelete.run([id]);
+    return null;
+  }
+  if (idle > SESSION_TOUCH_MS) await Q.sessionTouch.run([db.time(now), id]);
+  // A session waiting for its second factor or its enrollment grants nothing here.
+  if (session.second_factor_pending || session.enrollment_required) return null;
+  let principal = null;
+  if (session.kind === 'staff') {
+    const staff = await Q.activeStaff.one([session.account_ref, db.bool(true)]);
+    if (staff) principal = { kind: 'staff', role: staff.role };
+  } else {
+    const login = await Q.activeLogin.one([session.active_login_ref, 'ACTIVE']);
+    if (login) principal = { kind: 'customer-user', customerId: login.customer_id, profile: login.profile };
+  }
+  if (!principal) {
+    await Q.sessionDelete.run([id]);
+    return null;
+  }
+  // Request budget (API-4: one upsert per request) not counted in the floor.
+  return principal;
+}
+
+/** @Authorized(Role.CustomerReader) then customerScopeOf: the customer every query is scoped to. */
+function customerOf(principal) {
+  if (!principal) throw signInFirst();
+  if (principal.kind === 'staff') throw new FieldError('FORBIDDEN', 'Your access does not allow this');
+  return principal.customerId;
+}
+
+/** Express `req.ip` with `trust proxy: loopback` (proxy-addr): the nearest address that is not a loopback proxy. */
+function clientIp(req) {
+  const socketAddress = req.socket.remoteAddress;
+  const forwarded = req.headers['x-forwarded-for'];
+  if (!forwarded) return socketAddress ?? 'unknown';
+  const chain = [socketAddress, ...forwardedFor(forwarded)];
+  for (let i = 0; i < chain.length - 1; i += 1) if (!isLoopback(chain[i])) return chain[i] ?? 'unknown';
+  return chain[chain.length - 1] ?? 'unknown';
+}
+
+/** The `forwarded` package: X-Forwarded-For entries, nearest first. */
+function forwardedFor(header) {
+  const list = [];
+  let end = header.length;
+  let start = header.length;
+  for (let i = header.length - 1; i >= 0; i -= 1) {
+    const code = header.charCodeAt(i);
+    if (code === 0x20) {
+      if (start === end) start = end = i;
+    } else if (code === 0x2c) {
+      if (start !== end) list.push(header.substring(start, end));
+      start = end = i;
+    } else {
+      start = i;
+    }
+  }
+  if (start !== end) list.push(header.substring(start, end));
+  return list;
+}
+
+function isLoopback(address) {
+  if (typeof address !== 'string') return false;
+  const kind = isIP(address);
+  if (kind === 4) return address.startsWith('127.'); // 127.0.0.1/8
+  if (kind !== 6) return false;
+  const groups = ipv6Groups(address.split('%', 1)[0]);
+  if (!groups || groups.slice(0, 5).some((group) => group !== 0)) return false;
+  if (groups[5] === 0 && groups[6] === 0 && groups[7] === 1) return true; // ::1/128
+  return groups[5] === 0xffff && groups[6] >> 8 === 127; // IPv4-mapped 127.0.0.0/8, as proxy-addr treats it
+}
+
+/** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 part counts as two). */
+function ipv6Groups(address) {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  let text = address;
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number);
+    text = `${address.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split('::');
+  const parse = (part) => (part ? part.split(':').map((group) => parseInt(group, 16)) : []);
+  const left = parse(head);
+  const right = parse(tail);
+  if (tail === undefined) return left.length === 8 ? left : null;
+  return [...left, ...Array(8 - left.length - right.length).fill(0), ...right];
+}
+
+// ——— S1: one contract by number ———
+
+function installmentDetail(row, today) {
+  if (!row) return null;
+  return {
+    id: row.id,
+    sequence: row.sequence,
+    dueDate: row.due_date,
+    amountCents: cents(row.amount_cents),
+    vatCents: cents(row.vat_cents),
+    totalCents: cents(row.total_cents),
+    paidOn: row.paid_on,
+    status: installmentStatus(row, today),
+  };
+}
+
+/** contract.service.ts installmentStatus. */
+const installmentStatus = (row, today) => (row.paid_on ? 'PAID' : row.due_date < today ? 'OVERDUE' : 'DUE');
+
+async function s1(principal, variables, today) {
+  const number = variables?.number;
+  if (typeof number !== 'string') throw new Unsupported();
+  try {
+    const customerId = customerOf(principal);
+    const contract = await Q.contractDetail.one([number.trim(), customerId]);
+    if (!contract) throw new FieldError('NOT_FOUND', 'Contract not found');
+    const ids = [contract.id];
+    const [next, last, assets] = await Promise.all([
+      installmentsByContract(ids, today, 'next'),
+      installmentsByContract(ids, today, 'last'),
+      assetsByContract(ids),
+    ]);
+    return {
+      data: {
+        contractByNumber: {
+          id: contract.id,
+          contractNumber: contract.contract_number,
+          kind: contract.kind,
+          status: contract.status,
+          objectSummary: contract.object_summary,
+          startDate: contract.start_date,
+          endDate: contract.end_date,
+          durationMonths: contract.duration_months,
+          numberOfInstallments: contract.number_of_installments,
+          periodicity: contract.periodicity,
+          paymentTiming: contract.payment_timing,
+          financedAmountCents: cents(contract.financed_amount_cents),
+          annualRatePercent: contract.annual_rate_percent,
+          residualValueCents: cents(contract.residual_value_cents),
+          periodicAmountCents: cents(contract.periodic_amount_cents),
+          vatRatePercent: contract.vat_rate_percent,
+          paymentMethod: contract.payment_method,
+          sepaMandateReference: contract.sepa_mandate_reference,
+          supplierName: contract.supplier_name,
+          earlyTerminationRule: contract.early_termination_rule,
+          activatedAt: isoOf(contract.activated_at),
+          assets: (assets.get(contract.id) ?? []).map((asset) => ({
+            id: asset.id,
+            description: asset.description,
+            brand: asset.brand,
+            model: asset.model,
+            serialNumber: asset.serial_number,
+            quantity: asset.quantity,
+            location: asset.location,
+          })),
+          nextInstallment: installmentDetail(next.get(contract.id), today),
+          lastInstallment: installmentDetail(last.get(contract.id), today),
+        },
+      },
+    };
+  } catch (error) {
+    if (error instanceof FieldError) return error.answer(LOCATION.S1, ['contractByNumber'], null);
+    throw error;
+  }
+}
+
+// ——— S2: a page of contracts ———
+
+/** connection.ts encodeCursor. */
+const encodeCursor = (key, id) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
+
+/** connection.ts pageSize. */
+function pageSize(first) {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, [
+      { field: 'first', code: 'PAGE_SIZE_INVALID', message: `Between 1 and ${MAX_PAGE_SIZE}` },
+    ]);
+  }
+  return size;
+}
+
+async function s2(principal, variables, today) {
+  const first = variables?.first;
+  if (!Number.isInteger(first) || Math.abs(first) > 2 ** 31 - 1) throw new Unsupported();
+  try {
+    const customerId = customerOf(principal);
+    const size = pageSize(first);
+    const rows = await Q.contractsPage.all([customerId, size + 1]);
+    const nodes = rows.slice(0, size);
+    const ids = nodes.map((row) => row.id);
+    const [count, next, assets] = await Promise.all([
+      Q.contractsCount.one([customerId]),
+      installmentsByContract(ids, today, 'next'),
+      assetsByContract(ids),
+    ]);
+    const last = nodes[nodes.length - 1];
+    return {
+      data: {
+        contracts: {
+          totalCount: Number(count.count),
+          pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.contract_number, last.id) : null },
+          nodes: nodes.map((contract) => {
+            const installment = next.get(contract.id);
+            return {
+              id: contract.id,
+              contractNumber: contract.contract_number,
+              kind: contract.kind,
+              status: contract.status,
+              objectSummary: contract.object_summary,
+              startDate: contract.start_date,
+              endDate: contract.end_date,
+              periodicAmountCents: cents(contract.periodic_amount_cents),
+              assets: (assets.get(contract.id) ?? []).map((asset) => ({
+                id: asset.id,
+                description: asset.description,
+                brand: asset.brand,
+                model: asset.model,
+                serialNumber: asset.serial_number,
+              })),
+              nextInstallment: installment
+                ? {
+                    sequence: installment.sequence,
+                    dueDate: installment.due_date,
+                    totalCents: cents(installment.total_cents),
+                    status: installmentStatus(installment, today),
+                  }
+                : null,
+            };
+          }),
+        },
+      },
+    };
+  } catch (error) {
+    if (error instanceof FieldError) return error.answer(LOCATION.S2, ['contracts'], null);
+    throw error;
+  }
+}
+
+// ——— S3: amortization table ———
+
+/** amortization.service.ts amortizationTableOf, with the gateway's own computation. */
+function amortizationTableOf(contract) {
+  if (contract.kind === 'RENTAL') return null;
+  const residualValueCents = cents(contract.residual_value_cents);
+  const schedule = computeAmortizationSchedule({
+    financedAmountCents: cents(contract.financed_amount_cents),
+    residualValueCents,
+    annualRatePercent: contract.annual_rate_percent,
+    periods: contract.number_of_installments,
+    periodicity: contract.periodicity,
+    timing: contract.payment_timing,
+    startDate: contract.start_date,
+    vatRatePercent: contract.vat_rate_percent ?? null,
+  });
+  const t = schedule.totals;
+  return {
+    definitive: contract.status !== 'PENDING',
+    periodicRate: schedule.periodicRate,
+    regularInstallmentCents: schedule.regularInstallmentCents,
+    residualValueCents,
+    totals: {
+      installmentCents: t.installmentCents,
+      interestCents: t.interestCents,
+      capitalCents: t.capitalCents,
+      vatCents: t.vatCents,
+      totalCents: t.totalCents,
+    },
+    rows: schedule.rows.map((r) => ({
+      period: r.period,
+      dueDate: r.dueDate,
+      installmentCents: r.installmentCents,
+      interestCents: r.interestCents,
+      capitalCents: r.capitalCents,
+      vatCents: r.vatCents,
+      totalCents: r.totalCents,
+      outstandingCents: r.outstandingCents,
+    })),
+  };
+}
+
+async function s3(principal, variables) {
+  const number = variables?.number;
+  if (typeof number !== 'string') throw new Unsupported();
+  let contract;
+  try {
+    contract = await Q.contractTerms.one([number.trim(), customerOf(principal)]);
+    if (!contract) throw new FieldError('NOT_FOUND', 'Contract not found');
+  } catch (error) {
+    if (error instanceof FieldError) return error.answer(LOCATION.S3, ['contractByNumber'], null);
+    throw error;
+  }
+  try {
+    return { data: { contractByNumber: { contractNumber: contract.contract_number, amortizationTable: amortizationTableOf(contract) } } };
+  } catch (error) {
+    // The field is nullable: the gateway logs the error and answers it generically beside a null table.
+    console.error('floor: amortization table failed', error);
+    return new FieldError('INTERNAL_SERVER_ERROR', 'Internal server error').answer(
+      LOCATION.S3table,
+      ['contractByNumber', 'amortizationTable'],
+      { contractByNumber: { contractNumber: contract.contract_number, amortizationTable: null } },
+    );
+  }
+}
+
+// ——— S4: a page of documents ———
+
+const DOCUMENT_KINDS = new Set(['INVOICE', 'CREDIT_NOTE', 'AMORTIZATION_TABLE']);
+const DOCUMENT_FILTER_FIELDS = new Set(['issuedFrom', 'issuedTo', 'search', 'kinds', 'contractNumber', 'paymentStatus', 'batchNumber']);
+const DOCUMENTS_FIRST = 50; // S4's literal `first: 50`
+
+/** The filter's variables have the GraphQL input types (DocumentFilter), or the request is not one of ours. */
+function checkDocumentFilter(filter) {
+  if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return false;
+  for (const [field, value] of Object.entries(filter)) {
+    if (!DOCUMENT_FILTER_FIELDS.has(field)) return false;
+    if (value === null) continue;
+    if (field === 'kinds') {
+      if (!(Array.isArray(value) ? value : [value]).every((kind) => DOCUMENT_KINDS.has(kind))) return false;
+    } else if (field === 'paymentStatus') {
+      if (value !== 'PAID' && value !== 'UNPAID') return false;
+    } else if (typeof value !== 'string') return false;
+  }
+  return true;
+}
+
+/** DocumentService.filterFor: the WHERE clause and its parameters. */
+function documentWhere(customerId, today, filter) {
+  const problems = [];
+  for (const field of ['issuedFrom', 'issuedTo']) {
+    const value = filter[field];
+    if (value != null && !isIsoDate(value)) problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
+  }
+  if (problems.length === 0 && filter.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) {
+    problems.push({ field: 'issuedTo', code: 'DATE_RANGE_INVALID', message: 'The end date is before the start date' });
+  }
+  if (problems.length > 0) throw badInput('The date range is not valid', problems);
+
+  const conditions = ['customer_id = ?', 'issue_date >= ?'];
+  const params = [customerId, filter.issuedFrom ?? addMonthsIso(today, -12)];
+  if (filter.issuedTo) {
+    conditions.push('issue_date <= ?');
+    params.push(filter.issuedTo);
+  }
+  const kinds = filter.kinds == null ? [] : Array.isArray(filter.kinds) ? filter.kinds : [filter.kinds];
+  if (kinds.length) {
+    conditions.push(`kind in (${placeholders(kinds.length)})`);
+    params.push(...kinds);
+  }
+  if (filter.contractNumber?.trim()) {
+    conditions.push('contract_number = ?');
+    params.push(filter.contractNumber.trim());
+  }
+  if (filter.batchNumber?.trim()) {
+    conditions.push('batch_number = ?');
+    params.push(filter.batchNumber.trim());
+  }
+  if (filter.paymentStatus === 'PAID') conditions.push('paid_on is not null');
+  if (filter.paymentStatus === 'UNPAID') {
+    conditions.push('paid_on is null and kind in (?, ?)');
+    params.push('INVOICE', 'CREDIT_NOTE');
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    // sort-direction.ts likePattern: `%search%`, the user's wildcards left as they are; ILIKE on PostgreSQL.
+    conditions.push(`(number ${db.like} ? or contract_number ${db.like} ?)`);
+    params.push(`%${search}%`, `%${search}%`);
+  }
+  return { where: conditions.join(' and '), params };
+}
+
+/** document.service.ts paymentStatusOf. */
+function paymentStatusOf(row, today) {
+  if (row.kind === 'AMORTIZATION_TABLE') return null;
+  if (row.paid_on) return 'PAID';
+  return row.due_date && row.due_date < today ? 'OVERDUE' : 'OPEN';
+}
+
+async function s4(principal, variables, today) {
+  const filter = variables?.filter;
+  if (!checkDocumentFilter(filter)) throw new Unsupported();
+  try {
+    const customerId = customerOf(principal);
+    const { where, params } = documentWhere(customerId, today, filter);
+    const [rows, count] = await Promise.all([
+      cached(
+        'select id, number, kind, issue_date, due_date, contract_number, batch_number, net_cents, vat_cents, total_cents, paid_on, structured_reference ' +
+          `from document where ${where} order by issue_date desc, id desc limit ?`,
+      ).all([...params, DOCUMENTS_FIRST + 1]),
+      cached(`select count(*) as count from document where ${where}`).one(params),
+    ]);
+    const nodes = rows.slice(0, DOCUMENTS_FIRST);
+    const last = nodes[nodes.length - 1];
+    return {
+      data: {
+        documents: {
+          totalCount: Number(count.count),
+          pageInfo: { hasNextPage: rows.length > DOCUMENTS_FIRST, endCursor: last ? encodeCursor(last.issue_date, last.id) : null },
+          nodes: nodes.map((row) => ({
+            id: row.id,
+            number: row.number,
+            kind: row.kind,
+            issueDate: row.issue_date,
+            dueDate: row.due_date,
+            contractNumber: row.contract_number,
+            batchNumber: row.batch_number,
+            netCents: cents(row.net_cents),
+            vatCents: cents(row.vat_cents),
+            totalCents: cents(row.total_cents),
+            paidOn: row.paid_on,
+            paymentStatus: paymentStatusOf(row, today),
+            structuredReference: row.structured_reference ? formatStructuredReference(row.structured_reference) : null,
+            pdfUrl: `/documents/${encodeURIComponent(row.id)}/pdf`,
+          })),
+        },
+      },
+    };
+  } catch (error) {
+    if (error instanceof FieldError) return error.answer(LOCATION.S4, ['documents'], null);
+    throw error;
+  }
+}
+
+// ——— S5: sign-in ———
+
+let dummyHash;
+/** secrets.ts verifyPassword: the same argon2id work whether or not there is a hash to compare with. */
+async function verifyPassword(storedHash, password) {
+  if (!storedHash) {
+    dummyHash ??= hash(randomBytes(32).toString('base64url'), ARGON2_OPTIONS);
+    await verify(await dummyHash, password.normalize('NFC')).catch(() => false);
+    return false;
+  }
+  try {
+    return await verify(storedHash, password.normalize('NFC'));
+  } catch {
+    return false;
+  }
+}
+
+const invalidCredentials = () =>
+  new FieldError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
+
+/** IdentityService.signIn → the cookie headers and the answer, or a FieldError. */
+async function signIn(loginId, password, ip, now) {
+  const throttle = await hitRateLimit(`credentials:${ip}`, IP_ATTEMPTS, IP_WINDOW_MS, now);
+  if (!throttle.allowed) {
+    throw new FieldError('RATE_LIMITED', `Too many attempts from your network: try again in ${throttle.retryAfterSeconds} seconds`, {
+      reason: 'IP_THROTTLED',
+    });
+  }
+  const login = /^\d{9}$/.test(loginId.trim()) ? await Q.loginForSignIn.one([loginId.trim()]) : null;
+  if (!login || login.status !== 'ACTIVE') {
+    await verifyPassword(null, password);
+    throw invalidCredentials();
+  }
+  const lockedUntil = millis(login.locked_until);
+  if (lockedUntil !== null && lockedUntil > now.getTime()) {
+    throw new FieldError('RATE_LIMITED', `Too many failed attempts: try again after ${new Date(lockedUntil).toISOString()}`, {
+      reason: 'LOGIN_LOCKED',
+    });
+  }
+  if (!(await verifyPassword(login.password_hash, password))) {
+    const failed = Number(login.failed_attempts) + 1;
+    if (failed < MAX_FAILED_ATTEMPTS) {
+      await Q.loginFailed.run([failed, db.time(now), login.id]);
+    } else {
+      // Locked for 15 minutes and the owner e-mailed through the outbox, as checkSecret does.
+      const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+      const id = randomUUID();
+      const rendered = renderMail(
+        { kind: 'lockout', name: login.name, loginId: loginId.trim(), minutes: LOCK_MINUTES, portalUrl: PUBLIC_URL },
+        login.language,
+      );
+      const payload = JSON.stringify({
+        to: login.email,
+        ...rendered,
+        messageId: `<${id}@customer-corner>`,
+        template: 'lockout',
+        language: login.language,
+      });
+      const at = db.time(now);
+      await W.lock([db.time(until), at, login.id], [id, at, at, 'mail', `lockout:${login.id}:${until.getTime()}`, payload, at]);
+    }
+    throw invalidCredentials();
+  }
+  const status =
+    login.totp_enabled_at != null
+      ? 'SECOND_FACTOR_REQUIRED'
+      : login.second_factor_required
+        ? 'SECOND_FACTOR_ENROLLMENT_REQUIRED'
+        : 'SIGNED_IN';
+  const token = randomBytes(32).toString('base64url');
+  const at = db.time(now);
+  await W.signIn(
+    [
+      sha256Hex(token),
+      at,
+      at,
+      'customer',
+      login.id,
+      login.id,
+      db.bool(status === 'SECOND_FACTOR_REQUIRED'),
+      db.bool(status === 'SECOND_FACTOR_ENROLLMENT_REQUIRED'),
+      at,
+      db.time(new Date(now.getTime() + SESSION_ABSOLUTE_MS)),
+      ip,
+    ],
+    [at, at, login.id],
+  );
+  return { status, token };
+}
+
+async function s5(req, variables, now) {
+  const input = variables?.input;
+  if (typeof input?.loginId !== 'string' || typeof input?.password !== 'string') throw new Unsupported();
+  // The gateway authenticates every request before resolving it (a session cookie is touched or dropped).
+  await authenticate(req, now);
+  try {
+    const outcome = await signIn(input.loginId, input.password, clientIp(req), now);
+    return {
+      answer: { data: { signIn: { status: outcome.status } } },
+      cookies: [`${COOKIE_NAME}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`, `${COOKIE_NAME}=${outcome.token}; ${COOKIE_ATTRIBUTES}`],
+    };
+  } catch (error) {
+    if (error instanceof FieldError) return { answer: error.answer(LOCATION.S5, ['signIn'], { signIn: null }) };
+    throw error;
+  }
+}
+
+// ——— HTTP ———
+
+function send(res, status, body, cookies) {
+  const headers = {
+    'Content-Type': JSON_TYPE,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (cookies) headers['Set-Cookie'] = cookies;
+  res.writeHead(status, headers);
+  res.end(body);
+}
+
+/** Apollo's body: the result, then a newline. */
+const graphqlBody = (result) => `${JSON.stringify(result)}\n`;
+
+async function answerGraphql(req, res, raw) {
+  let body;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    send(res, 400, JSON.stringify({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } }));
+    return;
+  }
+  const operation = body?.operationName;
+  if (typeof operation !== 'string' || !Object.hasOwn(OPERATIONS, operation) || body.query !== OPERATIONS[operation])
+    throw new Unsupported();
+  const now = new Date();
+  if (operation === 'S5') {
+    const { answer, cookies } = await s5(req, body.variables, now);
+    send(res, 200, graphqlBody(answer), cookies);
+    return;
+  }
+  const principal = await authenticate(req, now);
+  const today = todayIso(now);
+  const variables = body.variables;
+  const result =
+    operation === 'S1'
+      ? await s1(principal, variables, today)
+      : operation === 'S2'
+        ? await s2(principal, variables, today)
+        : operation === 'S3'
+          ? await s3(principal, variables)
+          : await s4(principal, variables, today);
+  send(res, 200, graphqlBody(result));
+}
+
+const server = http.createServer((req, res) => {
+  const path = req.url.split('?', 1)[0];
+  if (req.method === 'POST' && (path === '/graphql' || path === '/graphql/')) {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size <= BODY_LIMIT) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > BODY_LIMIT) {
+        send(res, 413, JSON.stringify({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } }));
+        return;
+      }
+      answerGraphql(req, res, Buffer.concat(chunks).toString('utf8')).catch((error) => {
+        if (error instanceof Unsupported) {
+          send(
+            res,
+            400,
+            graphqlBody({
+              errors: [
+                {
+                  message: 'The floor answers only the benchmark requests of bench/lib/scenarios.mjs',
+                  extensions: { code: 'BAD_REQUEST' },
+                },
+              ],
+            }),
+          );
+          return;
+        }
+        console.error('floor: request failed', error);
+        send(res, 500, graphqlBody({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      });
+    });
+    return;
+  }
+  if (req.method === 'GET' && (path === '/readyz' || path === '/healthz')) {
+    Promise.resolve()
+      .then(() => readiness.one([]))
+      .then(() => send(res, 200, JSON.stringify({ status: path === '/readyz' ? 'ready' : 'ok' })))
+      .catch(() => send(res, 503, JSON.stringify({ status: 'unavailable' })));
+    return;
+  }
+  send(res, 404, JSON.stringify({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${path}` } }));
+});
+
+server.listen(PORT, HOST, () => {
+  const address = server.address();
+  console.log(`floor listening on http://${HOST}:${typeof address === 'object' && address ? address.port : PORT} (${db.kind})`);
+});
+
+const stop = () => {
+  server.close();
+  server.closeIdleConnections?.();
+  Promise.resolve(db.close()).finally(() => process.exit(0));
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
