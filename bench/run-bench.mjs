@@ -403,7 +403,7 @@ async function scenarioData(set, port, loginId, password) {
 /** A generated set (bulk seed with one administrator per customer); reused when already seeded. */
 async function prepareGenerated(customers, reuse) {
   const set = dataSet(`scale-${customers}x${SCALE.contracts}x${SCALE.invoices}`);
-  const loginsFile = join(benchData, `${set.label}-${migrationsHash}.logins.json`);
+  const loginsFile = `${set.marker}.logins.json`; // per data set and database: login ids differ
   if (reuse && existsSync(set.marker) && existsSync(loginsFile)) {
     log(`reusing the data set ${set.label}; --fresh to reseed`);
   } else {
@@ -497,11 +497,16 @@ async function countStatements(set, port, cookie, bodies) {
     const counts = {};
     for (const [label, body] of Object.entries(bodies)) {
       await post(port, body, cookie); // warm: first-time work (lookups, prepared statements)
-      const before = (server.output().match(/\[query\]/g) ?? []).length;
-      const answer = await post(port, body, cookie);
-      if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`${label}: ${answer.text.slice(0, 300)}`);
-      await sleep(300);
-      counts[label] = (server.output().match(/\[query\]/g) ?? []).length - before;
+      // the least of three: a once-a-minute session touch or a budget write may fall in one of them
+      const seen = [];
+      for (let round = 0; round < 3; round += 1) {
+        const before = (server.output().match(/\[query\]/g) ?? []).length;
+        const answer = await post(port, body, cookie);
+        if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`${label}: ${answer.text.slice(0, 300)}`);
+        await sleep(300);
+        seen.push((server.output().match(/\[query\]/g) ?? []).length - before);
+      }
+      counts[label] = Math.min(...seen);
     }
     return counts;
   } finally {

@@ -67,7 +67,7 @@ try {
   console.log(`
   Customer Corner is running.
     Portal           ${base}/            (sign in, activate, contracts…)
-    GraphQL API      ${base}/graphql     (Apollo Sandbox in development)
+    GraphQL API      ${base}/graphql     (explorer in development: open it in a browser)
     Dev mailbox      ${base}/dev/mailbox (activation and reset e-mails)
     Health           ${base}/healthz · ${base}/readyz
     Tabs             ${tabs.map((tab) => `${tab.app.remote} :${tab.port}`).join(' · ')}

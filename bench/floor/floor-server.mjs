@@ -235,10 +235,10 @@ const W = SQLITE
 /** ContractService.nearestInstallmentByContract, verbatim (the first row per contract wins). */
 const nearestInstallments = (count, side) =>
   cached(
-    'select i.id, i.contract_id, i.sequence, i.due_date, i.amount_cents, i.vat_cents, i.total_cents, i.paid_on ' +
-      `from installment i where i.contract_id in (${placeholders(count)}) and i.due_date = ` +
-      `(select ${side === 'next' ? 'min' : 'max'}(j.due_date) from installment j where j.contract_id = i.contract_id and j.due_date ${side === 'next' ? '>=' : '<'} ?) ` +
-      'order by i.contract_id, i.sequence',
+    'select i.id, i.contract_id, i.sequence, i.due_date, i.amount_cents, i.vat_cents, i.total_cents, i.paid_on from installment i ' +
+      `join (select j.contract_id, ${side === 'next' ? 'min' : 'max'}(j.due_date) as due_date from installment j ` +
+      `where j.contract_id in (${placeholders(count)}) and j.due_date ${side === 'next' ? '>=' : '<'} ? group by j.contract_id) nearest ` +
+      'on nearest.contract_id = i.contract_id and nearest.due_date = i.due_date order by i.contract_id, i.sequence',
   );
 
 /** ContractService.assetsByContract. */
