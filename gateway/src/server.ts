@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -18,7 +18,7 @@ import { moduleRoutes } from './routes';
 import { OutboxMessage } from './platform/outbox/outbox-message.entity';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import { graphqlExplorerHandler } from './platform/graphql/explorer-page';
-import { createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES } from './platform/graphql/graphql-post-handler';
+import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setRequestHeaders } from './platform/graphql/graphql-post-handler';
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
@@ -121,11 +121,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   await apollo.start();
 
   app.use((req, res, next) => {
-    const incoming = req.header('x-request-id');
-    const requestId = incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    res.locals.requestId = requestId;
-    res.setHeader('X-Request-Id', requestId);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.locals.requestId = setRequestHeaders(req, res);
     next();
   });
 
@@ -151,11 +147,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     context: ({ req, ip, requestId, setCookie }) => graphqlContext({ headers: req.headers, ip, requestId, setCookie }),
   });
   const cors = (req: Request, res: Response, next: NextFunction) => {
-    const origin = req.header('origin');
-    if (origin && allowedOrigins.has(origin)) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Allow-Credentials', 'true');
-      res.setHeader('Vary', 'Origin');
+    if (allowOrigin(req, res, allowedOrigins)) {
       if (req.method === 'OPTIONS') {
         res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
         res.setHeader('Access-Control-Allow-Headers', 'content-type, authorization, apollo-require-preflight, x-request-id');

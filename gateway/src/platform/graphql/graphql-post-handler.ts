@@ -39,16 +39,8 @@ export function createGraphQLPostHandler(options: GraphQLPostHandlerOptions) {
 }
 
 async function handle(options: GraphQLPostHandlerOptions, req: IncomingMessage, res: ServerResponse, length: number): Promise<void> {
-  const incoming = req.headers['x-request-id'];
-  const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-  res.setHeader('X-Request-Id', requestId);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  const origin = req.headers.origin;
-  if (origin && options.allowedOrigins.has(origin)) {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Access-Control-Allow-Credentials', 'true');
-    res.setHeader('Vary', 'Origin');
-  }
+  const requestId = setRequestHeaders(req, res);
+  allowOrigin(req, res, options.allowedOrigins);
 
   const body = await readBody(req, length);
   let parsed: unknown;
@@ -89,6 +81,29 @@ async function handle(options: GraphQLPostHandlerOptions, req: IncomingMessage, 
   }
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** X-Request-Id (the caller's when well-formed, else a new one) and nosniff, on every answer. */
+export function setRequestHeaders(req: Pick<IncomingMessage, 'headers'>, res: Pick<ServerResponse, 'setHeader'>): string {
+  const incoming = req.headers['x-request-id'];
+  const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+  res.setHeader('X-Request-Id', requestId);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  return requestId;
+}
+
+/** CORS for a configured origin (credentials allowed); true when the origin is allowed. */
+export function allowOrigin(
+  req: Pick<IncomingMessage, 'headers'>,
+  res: Pick<ServerResponse, 'setHeader'>,
+  allowedOrigins: ReadonlySet<string>,
+): boolean {
+  const origin = req.headers.origin;
+  if (!origin || !allowedOrigins.has(origin)) return false;
+  res.setHeader('Access-Control-Allow-Origin', origin);
+  res.setHeader('Access-Control-Allow-Credentials', 'true');
+  res.setHeader('Vary', 'Origin');
+  return true;
 }
 
 function readBody(req: IncomingMessage, length: number): Promise<string | null> {
