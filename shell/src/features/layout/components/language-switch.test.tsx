@@ -25,12 +25,17 @@ describe('language switch (X-2, PRO-6)', () => {
   it('saves the choice of a signed-in customer user with updateMyPreferences', async () => {
     const user = userEvent.setup();
     const saved: string[] = [];
+    // Recorded when each save is sent: the mocked answers come after random delays, in either order.
     const saveMock = (language: 'NL' | 'EN') => ({
-      request: { query: UpdateMyLanguageDocument, variables: { language } },
-      result: () => {
-        saved.push(language);
-        return { data: { updateMyPreferences: { ...customerMe, language } } };
+      request: {
+        query: UpdateMyLanguageDocument,
+        variables: (variables: { language: string }) => {
+          if (variables.language !== language) return false;
+          saved.push(language);
+          return true;
+        },
       },
+      result: { data: { updateMyPreferences: { ...customerMe, language } } },
     });
     await renderShell({ route: '/contracts', mocks: [meMock(customerMe), saveMock('EN'), saveMock('NL')] });
     await user.selectOptions(await screen.findByLabelText('Langue'), 'en');
