@@ -821,6 +821,8 @@ export type LinkLoginInput = {
   loginId: Scalars['String']['input'];
   /** Password of the other login, proven once. */
   password: Scalars['String']['input'];
+  /** Current code (or a recovery code) of the other login’s second factor: required when it has one (ACC-10); the link is refused without it. */
+  secondFactorCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Another customer number the signed-in person may switch to (ACC-11). */
@@ -1152,6 +1154,7 @@ export type MutationSubmitChangeRequestArgs = {
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationSwitchCustomerArgs = {
   loginId: Scalars['String']['input'];
+  secondFactorCode?: InputMaybe<Scalars['String']['input']>;
 };
 
 

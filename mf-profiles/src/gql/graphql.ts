@@ -47,6 +47,8 @@ export type LinkLoginInput = {
   loginId: string;
   /** Password of the other login, proven once. */
   password: string;
+  /** Current code (or a recovery code) of the other login’s second factor: required when it has one (ACC-10); the link is refused without it. */
+  secondFactorCode?: string | null | undefined;
 };
 
 /** What a customer login may do (PRO-4). */

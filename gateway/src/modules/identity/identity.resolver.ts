@@ -45,7 +45,17 @@ async function loginForEnrollment(ctx: GraphQLContext): Promise<CustomerLogin> {
   return currentLogin(ctx);
 }
 
+/** The session each request last opened, so that aliased sign-ins in one request also end the one before. */
+const openedInRequest = new WeakMap<GraphQLContext, string>();
+
+/**
+ * Sets the new session's cookie. Signing in again in the same browser ends the session the browser
+ * held (full or half-signed-in) on the server, not only in the cookie jar (issue #11 §5, ACC-5).
+ */
 async function signedIn(ctx: GraphQLContext, outcome: SignInOutcome): Promise<SignInResult> {
+  const previous = openedInRequest.get(ctx) ?? (ctx.auth.session ?? ctx.auth.pendingSession)?.id;
+  if (previous && previous !== outcome.session.id) await new SessionService(ctx.em).close(previous);
+  openedInRequest.set(ctx, outcome.session.id);
   ctx.auth.clearSessionCookie();
   ctx.auth.setSessionCookie(outcome.token);
   if (outcome.status !== SignInStatus.SIGNED_IN) return { status: outcome.status, me: null };
@@ -198,6 +208,8 @@ export class IdentityResolver {
     if (pending?.enrollmentRequired) {
       const outcome = await identity(ctx).upgradeEnrollmentSession(pending, ctx.auth.ip, now);
       ctx.auth.setSessionCookie(outcome.token);
+    } else if (ctx.auth.session) {
+      await identity(ctx).recordEnrollmentProof(ctx.auth.session.id, login.id);
     }
     return { recoveryCodes, status: SignInStatus.SIGNED_IN };
   }
@@ -234,6 +246,8 @@ export class IdentityResolver {
       throw new DomainError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
     }
     await identity(ctx).confirmPassword(other, input.password, ctx.auth.ip, now);
+    if (!session) throw new DomainError('FORBIDDEN', 'Only a signed-in person can do this');
+    await identity(ctx).requireSecondFactorFor(session, other, input.secondFactorCode ?? null, ctx.auth.ip, now);
     await new LoginLinkService(ctx.em).link(ownAccount, other, now);
     await ctx.em.flush();
     return buildMe(ctx.em, ctx.principal!, session);
@@ -249,11 +263,19 @@ export class IdentityResolver {
     const session = ctx.auth.session;
     if (!session) throw new DomainError('FORBIDDEN', 'Only a signed-in person can do this');
     const other = await new LoginLinkService(ctx.em).unlink(session.accountRef, loginId.trim(), ctx.clock.now());
-    if (session.activeLoginRef === other.id) {
-      await new SessionService(ctx.em).switchActiveLogin(session.id, session.accountRef);
-      session.activeLoginRef = session.accountRef;
-    }
     await ctx.em.flush();
+    if (session.activeLoginRef === other.id) {
+      // Back to the session's own login, through the same second-factor gate; if that gate says no
+      // (its own login enrolled since), the session ends rather than act unproven.
+      const own = await ctx.em.findOneOrFail(CustomerLogin, { id: session.accountRef }, { populate: ['customer'] });
+      try {
+        await identity(ctx).actAs(session, own, null, ctx.auth.ip, ctx.clock.now());
+      } catch (refused) {
+        await new SessionService(ctx.em).close(session.id);
+        ctx.auth.clearSessionCookie();
+        throw refused;
+      }
+    }
     const acting = await ctx.em.findOneOrFail(CustomerLogin, { id: session.activeLoginRef });
     return buildMe(ctx.em, { kind: 'customer-user', userId: acting.id, customerId: acting.customer.id, profile: acting.profile }, session);
   }
@@ -263,6 +285,12 @@ export class IdentityResolver {
   async switchCustomer(
     @Arg('loginId', () => String, { description: 'Login id to act as.' }) loginId: string,
     @Ctx() ctx: GraphQLContext,
+    @Arg('secondFactorCode', () => String, {
+      nullable: true,
+      description:
+        'Code of that login’s second factor: needed the first time this session switches into a login that has one (ACC-10); refused with SECOND_FACTOR_REQUIRED without it.',
+    })
+    secondFactorCode?: string | null,
   ): Promise<Me> {
     const session = ctx.auth.session;
     if (!session || ctx.principal?.kind !== 'customer-user') throw new DomainError('FORBIDDEN', 'Only a signed-in person can do this');
@@ -270,8 +298,7 @@ export class IdentityResolver {
     const candidates = [own, ...(await new LoginLinkService(ctx.em).linkedLogins(session.accountRef))];
     const target = candidates.find((login) => login.loginId === loginId.trim() && login.status === LoginStatus.ACTIVE);
     if (!target) throw new DomainError('NOT_FOUND', 'Linked login not found');
-    await new SessionService(ctx.em).switchActiveLogin(session.id, target.id);
-    session.activeLoginRef = target.id;
+    await identity(ctx).actAs(session, target, secondFactorCode ?? null, ctx.auth.ip, ctx.clock.now());
     return buildMe(ctx.em, { kind: 'customer-user', userId: target.id, customerId: target.customer.id, profile: target.profile }, session);
   }
 

@@ -24,6 +24,8 @@ import { CustomerLogin } from './customer-login.entity';
 import { LoginProfile, LoginStatus, SignInStatus } from './identity.enums';
 import { PasswordReset } from './password-reset.entity';
 import type { SessionRef } from '../../platform/auth/request-auth';
+import { AttemptCounter, type LockableTable } from './attempt-counter';
+import { secondFactorDemand } from './second-factor-gate';
 import { SessionService } from './session.service';
 import { StaffAccount } from './staff-account.entity';
 
@@ -50,6 +52,10 @@ export interface SignInOutcome {
   token: string;
   session: SessionRef;
 }
+
+const pendingSessionEnded = () =>
+  new DomainError('UNAUTHENTICATED', 'This sign-in has ended: sign in with your password again', { reason: 'SESSION_ENDED' });
+const secondFactorInvalid = () => new DomainError('UNAUTHENTICATED', 'The code is not correct', { reason: 'SECOND_FACTOR_INVALID' });
 
 const invalidCredentials = () =>
   new DomainError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
@@ -196,34 +202,88 @@ export class IdentityService {
     return { status: SignInStatus.SECOND_FACTOR_REQUIRED, ...opened };
   }
 
-  /** Completes a sign-in waiting for its second factor: TOTP code or a one-time recovery code. */
+  /**
+   * Completes a sign-in waiting for its second factor: TOTP code or a one-time recovery code.
+   * Each call is one attempt, checked against the database as it is now: an alias running after the
+   * lock was set finds its pending session gone (issue #11 §1).
+   */
   async verifySecondFactor(pending: SessionRef, code: string, ip: string, now: Date): Promise<SignInOutcome> {
     if (!pending.secondFactorPending) throw new DomainError('FORBIDDEN', 'No second factor is expected for this session');
     await this.throttle(ip, now);
+    if (!(await this.sessions.isPendingAlive(pending.id))) throw pendingSessionEnded();
     const account =
       pending.kind === 'staff'
-        ? await this.em.findOneOrFail(StaffAccount, { id: pending.accountRef })
-        : await this.em.findOneOrFail(CustomerLogin, { id: pending.accountRef });
-    const accepted = this.acceptSecondFactor(account, code, now);
-    if (!accepted) {
-      account.failedAttempts += 1;
-      if (account.failedAttempts >= SECOND_FACTOR_ATTEMPTS) {
-        account.failedAttempts = 0;
-        account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        await this.sessions.close(pending.id);
-      }
+        ? await this.em.findOneOrFail(StaffAccount, { id: pending.accountRef }, { refresh: true })
+        : await this.em.findOneOrFail(CustomerLogin, { id: pending.accountRef }, { refresh: true });
+    const verdict = await this.proveSecondFactor(account, code, now);
+    if (verdict === 'LOCKED') throw pendingSessionEnded();
+    if (verdict === 'WRONG') {
       await this.em.flush();
-      throw new DomainError('UNAUTHENTICATED', 'The code is not correct', { reason: 'SECOND_FACTOR_INVALID' });
+      throw secondFactorInvalid();
     }
-    account.failedAttempts = 0;
     account.lastLoginAt = now;
     await this.sessions.close(pending.id); // rotate: the pre-2FA token never becomes a full session
     const opened = this.sessions.open(
-      { kind: pending.kind, accountRef: pending.accountRef, activeLoginRef: pending.activeLoginRef, ip },
+      {
+        kind: pending.kind,
+        accountRef: pending.accountRef,
+        activeLoginRef: pending.activeLoginRef,
+        secondFactorProvenFor: [pending.accountRef],
+        ip,
+      },
       now,
     );
     await this.em.flush();
     return { status: SignInStatus.SIGNED_IN, ...opened };
+  }
+
+  // ——— ACC-10 × ACC-11: who a session acts as ———
+
+  /**
+   * The single gate of issue #11 §1: before a session links `target` or acts as it, the target's
+   * second factor must have been proven by this session — here with `code` if not yet. Refusals
+   * change nothing; a wrong code counts towards the target's lock like any other attempt.
+   */
+  async requireSecondFactorFor(session: SessionRef, target: CustomerLogin, code: string | null, ip: string, now: Date): Promise<void> {
+    const proven = await this.sessions.secondFactorProvenFor(session.id);
+    if (!proven) throw new DomainError('UNAUTHENTICATED', 'Sign in first', { reason: 'SESSION_ENDED' });
+    const customer = await new CustomerService(this.em).getCustomer(target.customer.id);
+    const demand = secondFactorDemand(
+      { enrolled: Boolean(target.totpEnabledAt), requiredByCustomer: customer.secondFactorRequired },
+      proven.includes(target.id),
+    );
+    if (demand === 'NONE') return;
+    if (demand === 'ENROLLMENT') {
+      throw new DomainError('FORBIDDEN', 'This login must first set up its second factor: sign in with it once', {
+        reason: 'SECOND_FACTOR_ENROLLMENT_REQUIRED',
+      });
+    }
+    if (code === null || code.trim() === '') {
+      throw new DomainError('UNAUTHENTICATED', 'Type the code of the second factor of this login', { reason: 'SECOND_FACTOR_REQUIRED' });
+    }
+    await this.throttle(ip, now);
+    const fresh = await this.em.findOneOrFail(CustomerLogin, { id: target.id }, { refresh: true });
+    const verdict = await this.proveSecondFactor(fresh, code, now);
+    if (verdict !== 'ACCEPTED') {
+      await this.em.flush();
+      throw secondFactorInvalid();
+    }
+    await this.sessions.recordSecondFactorProven(session.id, target.id);
+  }
+
+  /**
+   * Makes the session act as `target` (ACC-11) — the only way activeLoginRef changes. Goes through
+   * requireSecondFactorFor, so a switch into a login with a second factor needs its code once per session.
+   */
+  async actAs(session: SessionRef, target: CustomerLogin, code: string | null, ip: string, now: Date): Promise<void> {
+    await this.requireSecondFactorFor(session, target, code, ip, now);
+    await this.sessions.writeActiveLogin(session.id, target.id);
+    session.activeLoginRef = target.id;
+  }
+
+  /** A confirmed enrollment proves the login's factor for the session that did it. */
+  async recordEnrollmentProof(sessionId: string, loginRef: string): Promise<void> {
+    await this.sessions.recordSecondFactorProven(sessionId, loginRef);
   }
 
   // ——— ACC-3 / ACC-4: activation ———
@@ -419,33 +479,57 @@ export class IdentityService {
     return { status, ...opened };
   }
 
-  private acceptSecondFactor(account: CustomerLogin | StaffAccount, code: string, now: Date): boolean {
+  /**
+   * One second-factor attempt against `account` (freshly read): refused while locked; a wrong code
+   * is counted atomically and the 5th locks the login and ends its pending sessions; a right code is
+   * taken with a conditional update, so the same code sent twice at once passes once.
+   */
+  private async proveSecondFactor(
+    account: CustomerLogin | StaffAccount,
+    code: string,
+    now: Date,
+  ): Promise<'ACCEPTED' | 'WRONG' | 'LOCKED'> {
+    const table = account instanceof StaffAccount ? 'staff_account' : 'customer_login';
+    const counter = new AttemptCounter(this.em);
+    if (await counter.lockedUntil(table, account.id, now)) {
+      await this.sessions.closePendingOf(account.id);
+      return 'LOCKED';
+    }
+    if ((await this.acceptSecondFactor(account, table, code, now)) && (await counter.recordSuccess(table, account.id, now)))
+      return 'ACCEPTED';
+    const attempt = await counter.recordFailure(table, account.id, SECOND_FACTOR_ATTEMPTS, LOCK_MINUTES * 60_000, now);
+    if (attempt.lockedNow || attempt.alreadyLocked) {
+      await this.sessions.closePendingOf(account.id);
+      return attempt.alreadyLocked ? 'LOCKED' : 'WRONG';
+    }
+    return 'WRONG';
+  }
+
+  private async acceptSecondFactor(account: CustomerLogin | StaffAccount, table: LockableTable, code: string, now: Date): Promise<boolean> {
     const trimmed = code.trim();
     if (account instanceof StaffAccount && account.demo && this.settings.demoSecondFactorBypass && trimmed === '000000') return true;
+    const counter = new AttemptCounter(this.em);
     const sealed = account.totpSecretEncrypted;
     if (sealed && /^\d{6}$/.test(trimmed)) {
       const result = verifyTotp(decryptSecret(sealed, this.settings.secretKey), trimmed, now);
-      if (result.ok && (account.totpLastStep == null || BigInt(result.step) > BigInt(account.totpLastStep))) {
-        account.totpLastStep = String(result.step);
-        return true;
-      }
-      return false;
+      return result.ok && (await counter.claimTotpStep(table, account.id, Number(result.step)));
     }
     if (account instanceof CustomerLogin && account.recoveryCodeHashes) {
-      const hashes: string[] = JSON.parse(account.recoveryCodeHashes);
+      const stored = account.recoveryCodeHashes;
+      const hashes: string[] = JSON.parse(stored);
       const index = hashes.indexOf(hashRecoveryCode(trimmed));
-      if (index >= 0) {
-        hashes.splice(index, 1);
-        account.recoveryCodeHashes = JSON.stringify(hashes);
-        return true;
-      }
+      if (index < 0) return false;
+      hashes.splice(index, 1);
+      return counter.swapRecoveryCodes(account.id, stored, JSON.stringify(hashes));
     }
     return false;
   }
 
   /**
    * Checks a password or temporary password; counts failures, locks for 15 minutes after 5 and
-   * e-mails the owner (ACC-6). A locked account is refused before the password is even looked at.
+   * e-mails the owner (ACC-6). The count and the lock are single statements (issue #11 §1), so 20
+   * concurrent wrong passwords lock after exactly 5. At sign-in a locked login answers exactly like
+   * a wrong password or an unknown id (issue #11 §5): the lockout e-mail tells the owner.
    */
   private async checkSecret(
     account: CustomerLogin | StaffAccount,
@@ -454,27 +538,34 @@ export class IdentityService {
     now: Date,
     field?: string,
   ): Promise<void> {
-    if (account.lockedUntil && account.lockedUntil > now) {
-      throw new DomainError('RATE_LIMITED', `Too many failed attempts: try again after ${account.lockedUntil.toISOString()}`, {
-        reason: 'LOGIN_LOCKED',
-      });
+    const table = account instanceof StaffAccount ? 'staff_account' : 'customer_login';
+    const counter = new AttemptCounter(this.em);
+    const refuseLocked = (until: Date): never => {
+      if (field)
+        throw new DomainError('RATE_LIMITED', `Too many failed attempts: try again after ${until.toISOString()}`, {
+          reason: 'LOGIN_LOCKED',
+        });
+      throw invalidCredentials();
+    };
+    const lockedUntil = await counter.lockedUntil(table, account.id, now);
+    if (lockedUntil) {
+      await verifyPassword(null, candidate); // same work as an unknown id
+      refuseLocked(lockedUntil);
     }
     if (await verifyPassword(storedHash, candidate)) {
-      account.failedAttempts = 0;
-      account.lockedUntil = null;
-      return;
+      if (await counter.recordSuccess(table, account.id, now)) return;
+      refuseLocked((await counter.lockedUntil(table, account.id, now)) ?? now);
     }
-    account.failedAttempts += 1;
-    if (account.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-      account.failedAttempts = 0;
-      account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+    const attempt = await counter.recordFailure(table, account.id, MAX_FAILED_ATTEMPTS, LOCK_MINUTES * 60_000, now);
+    if (attempt.lockedNow && attempt.lockedUntil) {
+      await this.sessions.closePendingOf(account.id);
       if (account instanceof CustomerLogin) {
         enqueueMail(
           this.em,
           {
             to: account.email,
             language: account.language,
-            deduplicationKey: `lockout:${account.id}:${account.lockedUntil.getTime()}`,
+            deduplicationKey: `lockout:${account.id}:${attempt.lockedUntil.getTime()}`,
             template: {
               kind: 'lockout',
               name: account.name,

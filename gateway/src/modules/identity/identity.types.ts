@@ -159,4 +159,11 @@ export class LinkLoginInput {
 
   @Field(() => String, { description: 'Password of the other login, proven once.' })
   password!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Current code (or a recovery code) of the other login’s second factor: required when it has one (ACC-10); the link is refused without it.',
+  })
+  secondFactorCode?: string | null;
 }

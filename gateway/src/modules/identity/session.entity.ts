@@ -38,6 +38,13 @@ export class Session {
   @Property({ type: 'boolean' })
   enrollmentRequired: Opt<boolean> = false;
 
+  /**
+   * JSON array of the login ids whose second factor this session has proven: its own at sign-in,
+   * a linked login's when it was linked or first switched into (issue #11 §1, ACC-10/ACC-11).
+   */
+  @Property({ type: 'text' })
+  secondFactorProvenFor: Opt<string> = '[]';
+
   @Property({ type: 'datetime' })
   lastSeenAt!: Date;
 

@@ -31,6 +31,8 @@ export class SessionService {
       activeLoginRef?: string;
       secondFactorPending?: boolean;
       enrollmentRequired?: boolean;
+      /** Logins whose second factor this session has proven (issue #11 §1). */
+      secondFactorProvenFor?: string[];
       ip?: string | null;
     },
     now: Date,
@@ -43,6 +45,7 @@ export class SessionService {
       activeLoginRef: input.activeLoginRef ?? input.accountRef,
       secondFactorPending: input.secondFactorPending ?? false,
       enrollmentRequired: input.enrollmentRequired ?? false,
+      secondFactorProvenFor: JSON.stringify(input.secondFactorProvenFor ?? []),
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       ipAddress: input.ip ?? null,
@@ -91,8 +94,41 @@ export class SessionService {
     return session;
   }
 
-  async switchActiveLogin(sessionId: string, loginRef: string): Promise<void> {
+  /**
+   * Only IdentityService.actAs may call this: it is the one place that decides whether the session
+   * may act as `loginRef` (issue #11 §1, ACC-10/ACC-11).
+   */
+  async writeActiveLogin(sessionId: string, loginRef: string): Promise<void> {
     await this.em.nativeUpdate(Session, { id: sessionId }, { activeLoginRef: loginRef });
+  }
+
+  /** The logins whose second factor this session has proven, read from the database (not the request's start). */
+  async secondFactorProvenFor(sessionId: string): Promise<string[] | null> {
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ second_factor_proven_for: string }[]>(
+        'select second_factor_proven_for from session where id = ?',
+        [sessionId],
+        'all',
+        this.em.getTransactionContext(),
+      );
+    return row ? (JSON.parse(row.second_factor_proven_for) as string[]) : null;
+  }
+
+  async recordSecondFactorProven(sessionId: string, loginRef: string): Promise<void> {
+    const proven = (await this.secondFactorProvenFor(sessionId)) ?? [];
+    if (proven.includes(loginRef)) return;
+    await this.em.nativeUpdate(Session, { id: sessionId }, { secondFactorProvenFor: JSON.stringify([...proven, loginRef]) });
+  }
+
+  /** Whether a session still exists and still waits for its second factor — asked of the database at each attempt. */
+  async isPendingAlive(sessionId: string): Promise<boolean> {
+    return (await this.em.count(Session, { id: sessionId, secondFactorPending: true })) === 1;
+  }
+
+  /** A login just locked: every half-signed-in session of it dies with the lock (issue #11 §1). */
+  async closePendingOf(accountRef: string): Promise<number> {
+    return this.em.nativeDelete(Session, { accountRef, secondFactorPending: true });
   }
 
   async close(sessionId: string): Promise<void> {

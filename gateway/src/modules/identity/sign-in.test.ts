@@ -90,7 +90,7 @@ describe('brute force (ACC-6)', () => {
     });
   });
 
-  it('locks the login for 15 minutes after 5 failures, e-mails its owner once, then lets it in again', async () => {
+  it('locks the login for 15 minutes after 5 failures, e-mails its owner once, then lets it in again; while locked it answers like an unknown id (#11 §5)', async () => {
     await resetCounters();
     t.setNow('2026-11-26T11:00:00.000Z');
     const before = (await t.mails()).filter((m) => m.template === 'lockout').length;
@@ -100,12 +100,19 @@ describe('brute force (ACC-6)', () => {
       );
     }
     const locked = await signIn(await t.client(), loginId, STRONG_PASSWORD);
-    expect(locked.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', reason: 'LOGIN_LOCKED' });
+    const lockedWrong = await signIn(await t.client(), loginId, 'Wrong-Password-60!');
+    const unknown = await signIn(await t.client(), '123456780', 'Wrong-Password-60!');
+    expect(locked).toEqual(unknown);
+    expect(lockedWrong).toEqual(unknown);
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'The login id or the password is not correct',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' },
+    });
     const lockouts = (await t.mails()).filter((m) => m.template === 'lockout');
     expect(lockouts.length - before).toBe(1);
     expect(lockouts.at(-1)!.text).toContain('bloqué pendant 15 minutes');
     t.setNow('2026-11-26T11:14:59.000Z');
-    expect((await signIn(await t.client(), loginId, STRONG_PASSWORD)).errors?.[0]?.extensions?.reason).toBe('LOGIN_LOCKED');
+    expect((await signIn(await t.client(), loginId, STRONG_PASSWORD)).errors?.[0]?.extensions?.reason).toBe('INVALID_CREDENTIALS');
     t.setNow('2026-11-26T11:15:01.000Z');
     expect((await signIn(await t.client(), loginId, STRONG_PASSWORD)).data?.signIn.status).toBe('SIGNED_IN');
   });
@@ -119,10 +126,12 @@ describe('brute force (ACC-6)', () => {
     );
     const result = await (await t.client()).gql(`mutation { ${fields.join(' ')} }`);
     const codes = (result.errors ?? []).map((e) => e.extensions?.reason);
-    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
-    expect(codes.filter((c) => c === 'LOGIN_LOCKED')).toHaveLength(10);
+    // the same answer for each, locked or not (#11 §5); the 5th set the lock
+    expect(codes).toEqual(Array.from({ length: 15 }, () => 'INVALID_CREDENTIALS'));
+    const stored = await t.orm.em.fork().findOneOrFail(CustomerLogin, { loginId });
+    expect(stored.lockedUntil?.toISOString()).toBe('2026-11-26T12:15:00.000Z');
     // the correct password is refused while locked: no guess got through
-    expect((await signIn(await t.client(), loginId, STRONG_PASSWORD)).errors?.[0]?.extensions?.reason).toBe('LOGIN_LOCKED');
+    expect((await signIn(await t.client(), loginId, STRONG_PASSWORD)).data?.signIn ?? null).toBeNull();
   });
 
   it('refuses more than 15 aliases outright (API-4)', async () => {
