@@ -553,10 +553,14 @@ export class IdentityService {
       refuseLocked(lockedUntil);
     }
     if (await verifyPassword(storedHash, candidate)) {
-      if (await counter.recordSuccess(table, account.id, now)) return;
+      if (await counter.recordSuccess(table, account.id, now)) {
+        this.matchStoredCounters(account);
+        return;
+      }
       refuseLocked((await counter.lockedUntil(table, account.id, now)) ?? now);
     }
     const attempt = await counter.recordFailure(table, account.id, MAX_FAILED_ATTEMPTS, LOCK_MINUTES * 60_000, now);
+    this.forgetAccount(account);
     if (attempt.lockedNow && attempt.lockedUntil) {
       await this.sessions.closePendingOf(account.id);
       if (account instanceof CustomerLogin) {
@@ -582,6 +586,21 @@ export class IdentityService {
     if (field)
       throw badInput('The password is not correct', [{ field, code: 'PASSWORD_INCORRECT', message: 'The password is not correct' }]);
     throw invalidCredentials();
+  }
+
+  /**
+   * After a refused attempt the request's copy of the account is stale (AttemptCounter wrote the
+   * row) and must not be flushed: on SQLite the ORM rewrites every non-null datetime of a loaded
+   * entity at flush, which would put back an old locked_until over a lock set meanwhile.
+   */
+  private forgetAccount(account: CustomerLogin | StaffAccount): void {
+    this.em.getUnitOfWork().unsetIdentity(account);
+  }
+
+  /** After an accepted secret the row holds 0 and no lock: the request's copy says the same, so a flush writes no stale lock. */
+  private matchStoredCounters(account: CustomerLogin | StaffAccount): void {
+    account.failedAttempts = 0;
+    account.lockedUntil = null;
   }
 
   private async throttle(ip: string, now: Date): Promise<void> {
