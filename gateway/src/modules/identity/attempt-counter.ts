@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sqlValue } from '../../platform/db/sql-reader';
+import { sqlReaderOf, sqlValue } from '../../platform/db/sql-reader';
 
 /** The two tables whose rows can be locked after failed credential checks (ACC-6, ACC-10). */
 export type LockableTable = 'customer_login' | 'staff_account';
@@ -37,11 +37,12 @@ export class AttemptCounter {
     const platform = this.em.getPlatform();
     const nowValue = platform.processDateProperty(now);
     const lockValue = platform.processDateProperty(new Date(now.getTime() + lockMs));
+    const at = this.dateParameter();
     const rows = await this.run<{ failed_attempts: unknown; locked_until: unknown }>(
       `update ${table} set ` +
         `failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end, ` +
-        `locked_until = case when failed_attempts + 1 >= ? then ? else null end ` +
-        `where id = ? and (locked_until is null or locked_until <= ?) ` +
+        `locked_until = case when failed_attempts + 1 >= ? then ${at} else null end ` +
+        `where id = ? and (locked_until is null or locked_until <= ${at}) ` +
         `returning failed_attempts, locked_until`,
       [max, max, lockValue, id, nowValue],
     );
@@ -57,7 +58,7 @@ export class AttemptCounter {
   async recordSuccess(table: LockableTable, id: string, now: Date): Promise<boolean> {
     const rows = await this.run<{ id: unknown }>(
       `update ${table} set failed_attempts = 0, locked_until = null ` +
-        `where id = ? and (locked_until is null or locked_until <= ?) returning id`,
+        `where id = ? and (locked_until is null or locked_until <= ${this.dateParameter()}) returning id`,
       [id, this.em.getPlatform().processDateProperty(now)],
     );
     return rows.length === 1;
@@ -79,6 +80,11 @@ export class AttemptCounter {
       [remaining, id, expected],
     );
     return rows.length === 1;
+  }
+
+  /** A datetime placeholder: PostgreSQL needs the type where a CASE branch cannot tell it (epoch milliseconds in SQLite). */
+  private dateParameter(): string {
+    return sqlReaderOf(this.em).dialect === 'postgresql' ? 'cast(? as timestamptz)' : '?';
   }
 
   private run<T>(sql: string, params: unknown[]): Promise<T[]> {

@@ -26,7 +26,9 @@ export interface ContentSample {
   size: number;
 }
 
-const PDF_HEADER = ascii('%PDF-1.');
+/** PDF 1.x and PDF 2.0 (ISO 32000-2) share the header line; only the major version differs (issue #11 §5). */
+const PDF_HEADERS = [ascii('%PDF-1.'), ascii('%PDF-2.')];
+const PDF_HEADER_LENGTH = 7;
 const PDF_END = ascii('%%EOF');
 const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 /** IHDR is always the first chunk and always 13 bytes long. */
@@ -37,22 +39,44 @@ const PNG_IEND = Uint8Array.of(0x00, 0x00, 0x00, 0x00, ...ascii('IEND'), 0xae, 0
 const PNG_MIN_SIZE = PNG_SIGNATURE.length + 25 + PNG_IEND.length;
 const JPEG_START = Uint8Array.of(0xff, 0xd8, 0xff);
 const JPEG_END = Uint8Array.of(0xff, 0xd9);
+/**
+ * Bytes after a JPEG's end marker are common and harmless (zero or 0xFF padding, camera makers'
+ * trailers): a decoder stops at the marker. What is refused is a second format hiding there — an
+ * archive a ZIP reader would open from the end, a PDF, a program, or markup (issue #11 §5).
+ */
+const FOREIGN_IN_JPEG_TRAILER: readonly Uint8Array[] = [
+  ascii('PK\u0003\u0004'),
+  ascii('PK\u0005\u0006'),
+  ascii('PK\u0007\u0008'),
+  ascii('%PDF'),
+  ascii('Rar!'),
+  Uint8Array.of(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c), // 7z
+  Uint8Array.of(0x1f, 0x8b), // gzip
+  Uint8Array.of(0x7f, 0x45, 0x4c, 0x46), // ELF
+  ascii('MZ'),
+  ascii('#!'),
+];
 
 /** The type of a file from its content, or null when it is none of the allowed types. */
 export function detectFileType(sample: ContentSample): AttachmentMediaType | null {
   const { head, tail, size } = sample;
   const tailOffset = size - tail.length;
-  if (startsWith(head, PDF_HEADER)) {
+  if (PDF_HEADERS.some((header) => startsWith(head, header))) {
     // %%EOF after the 8-byte header line, somewhere in the last 1 024 bytes (trailing EOLs allowed).
     const at = lastIndexOf(tail, PDF_END);
-    return at >= 0 && tailOffset + at >= PDF_HEADER.length + 1 ? 'application/pdf' : null;
+    return at >= 0 && tailOffset + at >= PDF_HEADER_LENGTH + 1 ? 'application/pdf' : null;
   }
   if (startsWith(head, PNG_SIGNATURE)) {
     const hasIhdr = startsWith(head.subarray(PNG_SIGNATURE.length), PNG_IHDR);
     return size >= PNG_MIN_SIZE && hasIhdr && endsWith(tail, PNG_IEND) ? 'image/png' : null;
   }
   if (startsWith(head, JPEG_START)) {
-    return size >= JPEG_START.length + JPEG_END.length && endsWith(tail, JPEG_END) ? 'image/jpeg' : null;
+    // The last end marker within the last 1 024 bytes, after the start marker; what follows it is
+    // accepted unless it carries another format.
+    const at = lastIndexOf(tail, JPEG_END);
+    if (at < 0 || tailOffset + at < JPEG_START.length) return null;
+    const trailer = tail.subarray(at + JPEG_END.length);
+    return isInnocentTrailer(trailer) ? 'image/jpeg' : null;
   }
   return null;
 }
@@ -87,6 +111,24 @@ export class ContentSampler {
   sample(): ContentSample {
     return { head: this.head, tail: this.tail, size: this.size };
   }
+}
+
+function isInnocentTrailer(trailer: Uint8Array): boolean {
+  if (FOREIGN_IN_JPEG_TRAILER.some((signature) => indexOf(trailer, signature) >= 0)) return false;
+  // markup: "<" followed by a letter, "!", "?" or "/" (HTML, SVG, XML, script)
+  return !trailer.some((byte, index) => byte === 0x3c && isMarkupStart(trailer[index + 1]));
+}
+
+function isMarkupStart(byte: number | undefined): boolean {
+  if (byte === undefined) return false;
+  return byte === 0x21 || byte === 0x3f || byte === 0x2f || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a);
+}
+
+function indexOf(bytes: Uint8Array, needle: Uint8Array): number {
+  for (let start = 0; start + needle.length <= bytes.length; start += 1) {
+    if (needle.every((byte, index) => bytes[start + index] === byte)) return start;
+  }
+  return -1;
 }
 
 function ascii(text: string): Uint8Array {
