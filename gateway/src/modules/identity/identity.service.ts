@@ -4,6 +4,7 @@ import { passwordProblems, type PasswordRule } from '../../core/password-policy'
 import { base32Encode } from '../../core/base32';
 import { generateTotpSecret, otpauthUri, verifyTotp } from '../../core/totp';
 import { generateRecoveryCodes, hashRecoveryCode } from '../../core/recovery-codes';
+import { throttledAddressOf } from '../../core/address-prefix';
 import { brusselsDateOf } from '../../core/brussels-time';
 import {
   decryptSecret,
@@ -32,7 +33,7 @@ import { StaffAccount } from './staff-account.entity';
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
 export const RESET_LINK_MINUTES = 30;
-/** Per-IP throttle on every credential check (ACC-6): 30 attempts per 15 minutes. */
+/** Per-address throttle on every credential check (ACC-6): 30 attempts per 15 minutes; IPv6 counted per /64. */
 export const IP_ATTEMPTS = 30;
 const IP_WINDOW_MS = 15 * 60 * 1000;
 const SECOND_FACTOR_ATTEMPTS = 5;
@@ -606,7 +607,7 @@ export class IdentityService {
   private async throttle(ip: string, now: Date): Promise<void> {
     const decision = await hitRateLimit(
       this.em,
-      `credentials:${ip}`,
+      `credentials:${throttledAddressOf(ip)}`, // IPv6 per /64 (#11 §5)
       this.settings.credentialChecksPerIp ?? IP_ATTEMPTS,
       IP_WINDOW_MS,
       now,
