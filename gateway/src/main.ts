@@ -4,6 +4,7 @@ import { migrate, openOrm } from './platform/db/orm';
 import { gatewaySchema } from './platform/graphql/schema';
 import { createLogger } from './platform/logging';
 import { seedDemoDataIfEmpty } from './modules/integration/demo-seed';
+import { secretKeyProblem } from './modules/identity/secret-key-check';
 import { createGateway, settingsOf } from './server';
 import { join, dirname } from 'node:path';
 import { createBackgroundWorker } from './modules/notifications/background-worker';
@@ -33,6 +34,12 @@ async function main(): Promise<void> {
     const loginsFile = join(config.database.kind === 'sqlite' ? dirname(config.database.path) : 'data', 'demo-logins.json');
     const seeded = await seedDemoDataIfEmpty(orm, new Date(), settings, loginsFile);
     if (seeded) logger.info('demo data loaded', { logins: loginsFile });
+  }
+  const keyProblem = await secretKeyProblem(orm.em.fork(), config.secretKey); // #11 §5
+  if (keyProblem) {
+    console.error(keyProblem);
+    await orm.close();
+    process.exit(2);
   }
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport;
   const worker = createBackgroundWorker({ orm, settings, transport, clock: systemClock, logger });
