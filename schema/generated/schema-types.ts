@@ -126,6 +126,8 @@ export type ApiTokenInfo = {
   __typename?: 'ApiTokenInfo';
   /** Creation. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Who created it (issue #11 §5); null if that login no longer exists. */
+  createdBy?: Maybe<TokenCreator>;
   /** First characters of the token, to tell tokens apart. */
   displayPrefix: Scalars['String']['output'];
   /** Expiry. */
@@ -654,6 +656,13 @@ export type CreatedApiToken = {
   token: Scalars['String']['output'];
 };
 
+/** What becomes of the integration tokens a deactivated login created (PRO-5). */
+export type CreatedTokensChoice =
+  /** Keep them working, e.g. for software that must not stop; the choice is audited. */
+  | 'KEEP'
+  /** Revoke them at once, with the login (the default). */
+  | 'REVOKE';
+
 /** How to reach Customer Services (HLP-2). */
 export type CustomerServicesContact = {
   __typename?: 'CustomerServicesContact';
@@ -944,7 +953,7 @@ export type Mutation = {
   createApiToken: CreatedApiToken;
   /** Creates an access; its owner receives the activation e-mail (PRO-2). */
   createLogin: Login;
-  /** Deactivates a login and closes its sessions; not the last active administrator (PRO-3). */
+  /** Deactivates a login and closes its sessions; not the last active administrator (PRO-3). The integration tokens it created are revoked too unless createdTokens is KEEP; the choice is audited. */
   deactivateLogin: Login;
   /** Removes one’s second factor, unless the customer requires it; needs the password. */
   disableSecondFactor: Scalars['Boolean']['output'];
@@ -1055,6 +1064,7 @@ export type MutationCreateLoginArgs = {
 
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationDeactivateLoginArgs = {
+  createdTokens?: CreatedTokensChoice;
   loginId: Scalars['String']['input'];
 };
 
@@ -1326,6 +1336,12 @@ export type Query = {
   requestQueue: BackOfficeRequestConnection;
   /** Audit trail of every action on data, newest first (BO-5). */
   staffAuditLog: AuditEntryConnection;
+};
+
+
+/** Everything a caller can read. Every answer is limited to the caller’s own customer. */
+export type QueryApiTokensArgs = {
+  createdBy?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1624,4 +1640,15 @@ export type SubmitChangeRequestInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   /** What to change. */
   type: ChangeRequestType;
+};
+
+/** The login that created an integration token (PRO-5). */
+export type TokenCreator = {
+  __typename?: 'TokenCreator';
+  /** 9-digit login id. */
+  loginId: Scalars['String']['output'];
+  /** Name of the person. */
+  name: Scalars['String']['output'];
+  /** Its status now: a deactivated creator is worth a look at its tokens. */
+  status: LoginStatus;
 };

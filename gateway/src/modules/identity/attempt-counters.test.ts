@@ -70,7 +70,8 @@ describe('#11 §1 the TOTP replay step is taken by a conditional update', () => 
     await signIn(second, loginId, STRONG_PASSWORD);
     const code = totp(secret, t.clock.now());
     const verify = `mutation($code: String!) { verifySecondFactor(code: $code) { status } }`;
-    const answers = await Promise.all([first.gql(verify, { code }), second.gql(verify, { code })]);
+    type Verified = { verifySecondFactor: { status: string } | null };
+    const answers = await Promise.all([first.gql<Verified>(verify, { code }), second.gql<Verified>(verify, { code })]);
     expect(answers.map((a) => a.data?.verifySecondFactor?.status ?? a.errors?.[0]?.extensions?.reason).sort()).toEqual([
       'SECOND_FACTOR_INVALID',
       'SIGNED_IN',

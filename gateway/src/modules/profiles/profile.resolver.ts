@@ -4,7 +4,7 @@ import { DomainError } from '../../platform/errors';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { LoginProfile } from '../identity/identity.enums';
 import { ProfileService } from './profile.service';
-import { ApiTokenInfo, CreateApiTokenInput, CreateLoginInput, CreatedApiToken, Login } from './profile.types';
+import { ApiTokenInfo, CreateApiTokenInput, CreateLoginInput, CreatedApiToken, CreatedTokensChoice, Login } from './profile.types';
 
 const profiles = (ctx: GraphQLContext) => new ProfileService(ctx.em, ctx.settings);
 
@@ -48,10 +48,21 @@ export class ProfileResolver {
   }
 
   @Authorized(Role.CustomerAdministrator)
-  @Mutation(() => Login, { description: 'Deactivates a login and closes its sessions; not the last active administrator (PRO-3).' })
-  deactivateLogin(@Arg('loginId', () => String, loginIdArg) loginId: string, @Ctx() ctx: GraphQLContext): Promise<Login> {
+  @Mutation(() => Login, {
+    description:
+      'Deactivates a login and closes its sessions; not the last active administrator (PRO-3). The integration tokens it created are revoked too unless createdTokens is KEEP; the choice is audited.',
+  })
+  deactivateLogin(
+    @Arg('loginId', () => String, loginIdArg) loginId: string,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('createdTokens', () => CreatedTokensChoice, {
+      defaultValue: CreatedTokensChoice.REVOKE,
+      description: 'What becomes of the integration tokens this login created (issue #11 §5).',
+    })
+    createdTokens: CreatedTokensChoice = CreatedTokensChoice.REVOKE,
+  ): Promise<Login> {
     const caller = administratorPerson(ctx);
-    return profiles(ctx).deactivate(caller.customerId, caller.loginRef, loginId, ctx.clock.now());
+    return profiles(ctx).deactivate(caller.customerId, caller.loginRef, loginId, ctx.clock.now(), createdTokens);
   }
 
   @Authorized(Role.CustomerAdministrator)
@@ -70,8 +81,15 @@ export class ProfileResolver {
 
   @Authorized(Role.CustomerAdministrator)
   @Query(() => [ApiTokenInfo], { description: "The customer's integration tokens (PRO-5)." })
-  apiTokens(@Ctx() ctx: GraphQLContext): Promise<ApiTokenInfo[]> {
-    return profiles(ctx).listApiTokens(customerScopeOf(ctx.principal));
+  apiTokens(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('createdBy', () => String, {
+      nullable: true,
+      description: 'Only the tokens created by this 9-digit login id, e.g. before deactivating it (issue #11 §5).',
+    })
+    createdBy?: string | null,
+  ): Promise<ApiTokenInfo[]> {
+    return profiles(ctx).listApiTokens(customerScopeOf(ctx.principal), createdBy ?? null);
   }
 
   @Authorized(Role.CustomerAdministrator)

@@ -10,7 +10,14 @@ import { LoginProfile, LoginStatus } from '../identity/identity.enums';
 import { IdentityService, type IdentitySettings } from '../identity/identity.service';
 import { API_TOKEN_PREFIX } from '../identity/request-authenticator';
 import { SessionService } from '../identity/session.service';
-import type { ApiTokenInfo, CreateApiTokenInput, CreateLoginInput, Login } from './profile.types';
+import {
+  CreatedTokensChoice,
+  type ApiTokenInfo,
+  type CreateApiTokenInput,
+  type CreateLoginInput,
+  type Login,
+  type TokenCreator,
+} from './profile.types';
 import { AuditService } from '../audit/audit.service';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -63,18 +70,40 @@ export class ProfileService {
     return toLogin(login, callerLoginRef, now);
   }
 
-  async deactivate(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
+  /**
+   * PRO-3: deactivates a login and closes its sessions. The integration tokens it created would
+   * otherwise outlive it (issue #11 §5): they are revoked with it unless the administrator chooses
+   * to keep them, and the choice and the tokens concerned are in the audit log.
+   */
+  async deactivate(
+    customerId: string,
+    callerLoginRef: string,
+    loginId: string,
+    now: Date,
+    createdTokens: CreatedTokensChoice = CreatedTokensChoice.REVOKE,
+  ): Promise<Login> {
     const login = await this.loginOf(customerId, loginId);
     if (login.profile === LoginProfile.ADMINISTRATOR) await this.assertNotLastAdministrator(customerId, login);
+    const tokens = await this.liveTokensCreatedBy(customerId, login.id, now);
     await this.audit(
       customerId,
       callerLoginRef,
       'login.deactivated',
       login.loginId,
       { status: login.status },
-      { status: LoginStatus.DEACTIVATED },
+      {
+        status: LoginStatus.DEACTIVATED,
+        createdTokens: createdTokens === CreatedTokensChoice.REVOKE ? 'REVOKED' : 'KEPT',
+        tokens: tokens.map((token) => token.displayPrefix),
+      },
       now,
     );
+    if (createdTokens === CreatedTokensChoice.REVOKE) {
+      for (const token of tokens) {
+        await this.audit(customerId, callerLoginRef, 'token.revoked', token.displayPrefix, undefined, { name: token.name }, now);
+        token.revokedAt = now;
+      }
+    }
     login.status = LoginStatus.DEACTIVATED;
     login.temporaryPasswordHash = null;
     login.temporaryPasswordExpiresAt = null;
@@ -82,6 +111,15 @@ export class ProfileService {
     await new SessionService(this.em).closeAllActingAs(login.id);
     await this.em.flush();
     return toLogin(login, callerLoginRef, now);
+  }
+
+  /** Tokens of the customer created by `loginRef` that still work (not revoked, not expired). */
+  private liveTokensCreatedBy(customerId: string, loginRef: string, now: Date): Promise<ApiToken[]> {
+    return this.em.find(
+      ApiToken,
+      { customer: customerId, createdByLoginRef: loginRef, revokedAt: null, expiresAt: { $gt: now } },
+      { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] },
+    );
   }
 
   async reactivate(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
@@ -127,9 +165,30 @@ export class ProfileService {
 
   // ——— PRO-5 integration tokens ———
 
-  async listApiTokens(customerId: string): Promise<ApiTokenInfo[]> {
-    const tokens = await this.em.find(ApiToken, { customer: customerId }, { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] });
-    return tokens.map(toApiTokenInfo);
+  /** The customer's tokens with who created each (one query for the creators); `createdByLoginId` narrows to one creator. */
+  async listApiTokens(customerId: string, createdByLoginId: string | null = null): Promise<ApiTokenInfo[]> {
+    let createdBy: string | undefined;
+    if (createdByLoginId !== null) {
+      const creator = /^\d{9}$/.test(createdByLoginId.trim())
+        ? await this.em.findOne(CustomerLogin, { loginId: createdByLoginId.trim(), customer: customerId })
+        : null;
+      if (!creator) return [];
+      createdBy = creator.id;
+    }
+    const tokens = await this.em.find(
+      ApiToken,
+      { customer: customerId, ...(createdBy ? { createdByLoginRef: createdBy } : {}) },
+      { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] },
+    );
+    const creators = await this.creatorsOf(customerId, tokens);
+    return tokens.map((token) => toApiTokenInfo(token, creators.get(token.createdByLoginRef) ?? null));
+  }
+
+  private async creatorsOf(customerId: string, tokens: ApiToken[]): Promise<Map<string, TokenCreator>> {
+    const ids = [...new Set(tokens.map((token) => token.createdByLoginRef))];
+    if (ids.length === 0) return new Map();
+    const logins = await this.em.find(CustomerLogin, { id: { $in: ids }, customer: customerId });
+    return new Map(logins.map((login) => [login.id, { loginId: login.loginId, name: login.name, status: login.status }]));
   }
 
   async createApiToken(
@@ -169,7 +228,11 @@ export class ProfileService {
       now,
     );
     await this.em.flush();
-    return { token, apiToken: toApiTokenInfo(stored) };
+    const creator = await this.em.findOne(CustomerLogin, { id: callerLoginRef });
+    return {
+      token,
+      apiToken: toApiTokenInfo(stored, creator ? { loginId: creator.loginId, name: creator.name, status: creator.status } : null),
+    };
   }
 
   async revokeApiToken(customerId: string, id: string, now: Date, callerLoginRef?: string): Promise<ApiTokenInfo> {
@@ -179,7 +242,7 @@ export class ProfileService {
       await this.audit(customerId, callerLoginRef, 'token.revoked', token.displayPrefix, undefined, { name: token.name }, now);
     token.revokedAt ??= now;
     await this.em.flush();
-    return toApiTokenInfo(token);
+    return toApiTokenInfo(token, (await this.creatorsOf(customerId, [token])).get(token.createdByLoginRef) ?? null);
   }
 
   /** PRO-7 / BO-5: who changed which access, when, before and after. */
@@ -247,7 +310,7 @@ function toLogin(login: CustomerLogin, callerLoginRef: string | null, now: Date)
   };
 }
 
-function toApiTokenInfo(token: ApiToken): ApiTokenInfo {
+function toApiTokenInfo(token: ApiToken, createdBy: TokenCreator | null): ApiTokenInfo {
   return {
     id: token.id,
     name: token.name,
@@ -257,5 +320,6 @@ function toApiTokenInfo(token: ApiToken): ApiTokenInfo {
     lastUsedAt: token.lastUsedAt ?? null,
     revokedAt: token.revokedAt ?? null,
     createdAt: token.createdAt,
+    createdBy,
   };
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { LoginProfile, LoginStatus } from '../identity/identity.enums';
 
 @ObjectType({ description: 'A login of the customer, as the profile management screen lists it (PRO-1).', simpleResolvers: true })
@@ -49,6 +49,33 @@ export class CreateLoginInput {
   profile!: LoginProfile;
 }
 
+/** What happens to the integration tokens a login created when that login is deactivated (issue #11 §5, PRO-3, PRO-5). */
+export enum CreatedTokensChoice {
+  REVOKE = 'REVOKE',
+  KEEP = 'KEEP',
+}
+
+registerEnumType(CreatedTokensChoice, {
+  name: 'CreatedTokensChoice',
+  description: 'What becomes of the integration tokens a deactivated login created (PRO-5).',
+  valuesConfig: {
+    REVOKE: { description: 'Revoke them at once, with the login (the default).' },
+    KEEP: { description: 'Keep them working, e.g. for software that must not stop; the choice is audited.' },
+  },
+});
+
+@ObjectType({ description: 'The login that created an integration token (PRO-5).', simpleResolvers: true })
+export class TokenCreator {
+  @Field(() => String, { description: '9-digit login id.' })
+  loginId!: string;
+
+  @Field(() => String, { description: 'Name of the person.' })
+  name!: string;
+
+  @Field(() => LoginStatus, { description: 'Its status now: a deactivated creator is worth a look at its tokens.' })
+  status!: LoginStatus;
+}
+
 @ObjectType({ description: 'An integration token of the customer (PRO-5); the secret itself is never shown again.', simpleResolvers: true })
 export class ApiTokenInfo {
   @Field(() => ID, { description: 'Opaque id.' })
@@ -74,6 +101,9 @@ export class ApiTokenInfo {
 
   @Field(() => Date, { description: 'Creation.' })
   createdAt!: Date;
+
+  @Field(() => TokenCreator, { nullable: true, description: 'Who created it (issue #11 §5); null if that login no longer exists.' })
+  createdBy!: TokenCreator | null;
 }
 
 @ObjectType({ description: 'A token just created: copy it now, it is not shown again.', simpleResolvers: true })
