@@ -19,7 +19,8 @@ type Documents = {
     "\n  query LoginList {\n    logins {\n      id\n      loginId\n      name\n      email\n      profile\n      status\n      lastLoginAt\n      activationExpiresAt\n      createdByCaller\n    }\n    me {\n      loginId\n      customer {\n        customerNumber\n        secondFactorRequired\n      }\n    }\n  }\n": typeof types.LoginListDocument,
     "\n  mutation CreateLogin($input: CreateLoginInput!) {\n    createLogin(input: $input) {\n      id\n      loginId\n      name\n      email\n      profile\n      status\n      lastLoginAt\n      activationExpiresAt\n      createdByCaller\n    }\n  }\n": typeof types.CreateLoginDocument,
     "\n  mutation ChangeLoginProfile($loginId: String!, $profile: LoginProfile!) {\n    changeLoginProfile(loginId: $loginId, profile: $profile) {\n      id\n      profile\n      status\n    }\n  }\n": typeof types.ChangeLoginProfileDocument,
-    "\n  mutation DeactivateLogin($loginId: String!) {\n    deactivateLogin(loginId: $loginId) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateLoginDocument,
+    "\n  mutation DeactivateLogin($loginId: String!, $createdTokens: CreatedTokensChoice) {\n    deactivateLogin(loginId: $loginId, createdTokens: $createdTokens) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateLoginDocument,
+    "\n  query TokensCreatedBy($loginId: String!) {\n    apiTokens(createdBy: $loginId) {\n      id\n      name\n      displayPrefix\n      expiresAt\n      revokedAt\n    }\n  }\n": typeof types.TokensCreatedByDocument,
     "\n  mutation ReactivateLogin($loginId: String!) {\n    reactivateLogin(loginId: $loginId) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateLoginDocument,
     "\n  mutation ReissueActivation($loginId: String!) {\n    reissueActivation(loginId: $loginId) {\n      id\n      status\n      activationExpiresAt\n    }\n  }\n": typeof types.ReissueActivationDocument,
     "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required)\n  }\n": typeof types.SetSecondFactorRequiredDocument,
@@ -33,8 +34,8 @@ type Documents = {
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityRef\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  mutation SettingsStartSecondFactorEnrollment {\n    startSecondFactorEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": typeof types.SettingsStartSecondFactorEnrollmentDocument,
     "\n  mutation SettingsConfirmSecondFactorEnrollment($code: String!) {\n    confirmSecondFactorEnrollment(code: $code) {\n      recoveryCodes\n    }\n  }\n": typeof types.SettingsConfirmSecondFactorEnrollmentDocument,
-    "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiTokenListDocument,
-    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        loginId\n        name\n        status\n      }\n    }\n  }\n": typeof types.ApiTokenListDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          loginId\n          name\n          status\n        }\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
 };
 const documents: Documents = {
@@ -43,7 +44,8 @@ const documents: Documents = {
     "\n  query LoginList {\n    logins {\n      id\n      loginId\n      name\n      email\n      profile\n      status\n      lastLoginAt\n      activationExpiresAt\n      createdByCaller\n    }\n    me {\n      loginId\n      customer {\n        customerNumber\n        secondFactorRequired\n      }\n    }\n  }\n": types.LoginListDocument,
     "\n  mutation CreateLogin($input: CreateLoginInput!) {\n    createLogin(input: $input) {\n      id\n      loginId\n      name\n      email\n      profile\n      status\n      lastLoginAt\n      activationExpiresAt\n      createdByCaller\n    }\n  }\n": types.CreateLoginDocument,
     "\n  mutation ChangeLoginProfile($loginId: String!, $profile: LoginProfile!) {\n    changeLoginProfile(loginId: $loginId, profile: $profile) {\n      id\n      profile\n      status\n    }\n  }\n": types.ChangeLoginProfileDocument,
-    "\n  mutation DeactivateLogin($loginId: String!) {\n    deactivateLogin(loginId: $loginId) {\n      id\n      status\n    }\n  }\n": types.DeactivateLoginDocument,
+    "\n  mutation DeactivateLogin($loginId: String!, $createdTokens: CreatedTokensChoice) {\n    deactivateLogin(loginId: $loginId, createdTokens: $createdTokens) {\n      id\n      status\n    }\n  }\n": types.DeactivateLoginDocument,
+    "\n  query TokensCreatedBy($loginId: String!) {\n    apiTokens(createdBy: $loginId) {\n      id\n      name\n      displayPrefix\n      expiresAt\n      revokedAt\n    }\n  }\n": types.TokensCreatedByDocument,
     "\n  mutation ReactivateLogin($loginId: String!) {\n    reactivateLogin(loginId: $loginId) {\n      id\n      status\n    }\n  }\n": types.ReactivateLoginDocument,
     "\n  mutation ReissueActivation($loginId: String!) {\n    reissueActivation(loginId: $loginId) {\n      id\n      status\n      activationExpiresAt\n    }\n  }\n": types.ReissueActivationDocument,
     "\n  mutation SetSecondFactorRequired($required: Boolean!) {\n    setSecondFactorRequired(required: $required)\n  }\n": types.SetSecondFactorRequiredDocument,
@@ -57,8 +59,8 @@ const documents: Documents = {
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      nodes {\n        id\n        at\n        actorName\n        actorKind\n        action\n        entityType\n        entityRef\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  mutation SettingsStartSecondFactorEnrollment {\n    startSecondFactorEnrollment {\n      secret\n      otpauthUri\n    }\n  }\n": types.SettingsStartSecondFactorEnrollmentDocument,
     "\n  mutation SettingsConfirmSecondFactorEnrollment($code: String!) {\n    confirmSecondFactorEnrollment(code: $code) {\n      recoveryCodes\n    }\n  }\n": types.SettingsConfirmSecondFactorEnrollmentDocument,
-    "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiTokenListDocument,
-    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        loginId\n        name\n        status\n      }\n    }\n  }\n": types.ApiTokenListDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          loginId\n          name\n          status\n        }\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiTokenDocument,
 };
 
@@ -99,7 +101,11 @@ export function graphql(source: "\n  mutation ChangeLoginProfile($loginId: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeactivateLogin($loginId: String!) {\n    deactivateLogin(loginId: $loginId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateLogin($loginId: String!) {\n    deactivateLogin(loginId: $loginId) {\n      id\n      status\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DeactivateLogin($loginId: String!, $createdTokens: CreatedTokensChoice) {\n    deactivateLogin(loginId: $loginId, createdTokens: $createdTokens) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateLogin($loginId: String!, $createdTokens: CreatedTokensChoice) {\n    deactivateLogin(loginId: $loginId, createdTokens: $createdTokens) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TokensCreatedBy($loginId: String!) {\n    apiTokens(createdBy: $loginId) {\n      id\n      name\n      displayPrefix\n      expiresAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query TokensCreatedBy($loginId: String!) {\n    apiTokens(createdBy: $loginId) {\n      id\n      name\n      displayPrefix\n      expiresAt\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -155,11 +161,11 @@ export function graphql(source: "\n  mutation SettingsConfirmSecondFactorEnrollm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        loginId\n        name\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiTokenList {\n    apiTokens {\n      id\n      name\n      profile\n      displayPrefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdBy {\n        loginId\n        name\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          loginId\n          name\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n        profile\n        displayPrefix\n        createdAt\n        expiresAt\n        lastUsedAt\n        revokedAt\n        createdBy {\n          loginId\n          name\n          status\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

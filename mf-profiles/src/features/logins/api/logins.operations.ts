@@ -53,10 +53,23 @@ export const ChangeLoginProfileMutation = graphql(`
 `);
 
 export const DeactivateLoginMutation = graphql(`
-  mutation DeactivateLogin($loginId: String!) {
-    deactivateLogin(loginId: $loginId) {
+  mutation DeactivateLogin($loginId: String!, $createdTokens: CreatedTokensChoice) {
+    deactivateLogin(loginId: $loginId, createdTokens: $createdTokens) {
       id
       status
+    }
+  }
+`);
+
+// #11 §5: before deactivating a login, the integration tokens it created (revoked with it by default).
+export const TokensCreatedByQuery = graphql(`
+  query TokensCreatedBy($loginId: String!) {
+    apiTokens(createdBy: $loginId) {
+      id
+      name
+      displayPrefix
+      expiresAt
+      revokedAt
     }
   }
 `);

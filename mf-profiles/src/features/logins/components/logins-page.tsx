@@ -15,6 +15,7 @@ import {
   SetSecondFactorRequiredMutation,
 } from '../api/logins.operations';
 import { CreateLoginForm } from './create-login-form';
+import { DeactivateLoginDialog } from './deactivate-login-dialog';
 import { buttonRow, choiceLabel, choiceInput } from '../../shared/components/layout-styles';
 
 type LoginRow = LoginListQuery['logins'][number];
@@ -40,6 +41,7 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [creating, setCreating] = useState(false);
+  const [deactivating, setDeactivating] = useState<LoginRow | null>(null);
 
   async function act(run: () => Promise<unknown>, message: string) {
     setProblem(null);
@@ -123,9 +125,10 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
             <Button
               variant="secondary"
               disabled={busy}
-              onClick={() =>
-                void act(() => deactivate({ variables: { loginId: row.loginId } }), t('logins.done.deactivate', { name: row.name }))
-              }
+              onClick={() => {
+                setDone(null);
+                setDeactivating(row);
+              }}
             >
               {t('logins.deactivate')}
               <span className="cc-visually-hidden"> — {row.name}</span>
@@ -157,6 +160,26 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
         </Alert>
       ) : null}
       {loading && !data ? <Spinner /> : null}
+      {deactivating ? (
+        <DeactivateLoginDialog
+          name={deactivating.name}
+          loginId={deactivating.loginId}
+          busy={busy}
+          onCancel={() => setDeactivating(null)}
+          onConfirm={(createdTokens, revokedCount) => {
+            const row = deactivating;
+            setDeactivating(null);
+            void act(
+              () => deactivate({ variables: { loginId: row.loginId, createdTokens } }),
+              createdTokens === 'KEEP'
+                ? t('logins.done.deactivateKept', { name: row.name })
+                : revokedCount > 0
+                  ? t('logins.done.deactivateRevoked', { name: row.name, count: revokedCount })
+                  : t('logins.done.deactivate', { name: row.name }),
+            );
+          }}
+        />
+      ) : null}
       <ActionProblem error={problem} />
       {done ? <Alert tone="success">{done}</Alert> : null}
       {isAdministrator ? (

@@ -12,6 +12,11 @@ export const ApiTokenListQuery = graphql(`
       expiresAt
       lastUsedAt
       revokedAt
+      createdBy {
+        loginId
+        name
+        status
+      }
     }
   }
 `);
@@ -30,6 +35,11 @@ export const CreateApiTokenMutation = graphql(`
         expiresAt
         lastUsedAt
         revokedAt
+        createdBy {
+          loginId
+          name
+          status
+        }
       }
     }
   }

@@ -14,8 +14,17 @@ const erp = {
   expiresAt: '2027-01-10T00:00:00.000Z',
   lastUsedAt: '2026-11-25T14:02:00.000Z',
   revokedAt: null,
+  createdBy: { __typename: 'TokenCreator' as const, loginId: '481516234', name: 'Anne Dupont', status: 'ACTIVE' as const },
 };
-const old = { ...erp, id: 'T0', name: 'Old script', displayPrefix: 'cc_11aa', lastUsedAt: null, revokedAt: '2026-06-01T12:00:00.000Z' };
+const old = {
+  ...erp,
+  id: 'T0',
+  name: 'Old script',
+  displayPrefix: 'cc_11aa',
+  lastUsedAt: null,
+  revokedAt: '2026-06-01T12:00:00.000Z',
+  createdBy: { __typename: 'TokenCreator' as const, loginId: '300200100', name: 'Léa Martin', status: 'DEACTIVATED' as const },
+};
 const list = (apiTokens: unknown[]) => ({ request: { query: ApiTokenListQuery }, result: { data: { apiTokens } } });
 
 describe('integration accesses (PRO-5)', () => {
@@ -31,32 +40,35 @@ describe('integration accesses (PRO-5)', () => {
     [
       'fr',
       'Accès d’intégration',
-      ['ERP export', 'Lecteur', 'cc_7f3a', '10/01/2027', '25/11/2026', 'Non', 'Révoquer — ERP export'],
-      'Le 01/06/2026',
+      ['ERP export', 'Lecteur', 'cc_7f3a', 'Anne Dupont', '10/01/2027', '25/11/2026', 'Non', 'Révoquer — ERP export'],
+      ['Le 01/06/2026', 'Léa Martin (accès désactivé)'],
     ],
     [
       'nl',
       'Integratietoegangen',
-      ['ERP export', 'Lezer', 'cc_7f3a', '10/01/2027', '25/11/2026', 'Nee', 'Intrekken — ERP export'],
-      'Op 01/06/2026',
+      ['ERP export', 'Lezer', 'cc_7f3a', 'Anne Dupont', '10/01/2027', '25/11/2026', 'Nee', 'Intrekken — ERP export'],
+      ['Op 01/06/2026', 'Léa Martin (toegang gedeactiveerd)'],
     ],
     [
       'en',
       'Integration accesses',
-      ['ERP export', 'Viewer', 'cc_7f3a', '10/01/2027', '25/11/2026', 'No', 'Revoke — ERP export'],
-      'On 01/06/2026',
+      ['ERP export', 'Viewer', 'cc_7f3a', 'Anne Dupont', '10/01/2027', '25/11/2026', 'No', 'Revoke — ERP export'],
+      ['On 01/06/2026', 'Léa Martin (access deactivated)'],
     ],
-  ] as const)('in %s lists name, profile, prefix, expiry, last use and revocation', async (language, link, first, revoked) => {
-    await renderProfilesTab({ section: 'profiles', path: '/tokens', language, mocks: [list([erp, old])] });
-    await screen.findByRole('table');
-    expect(screen.getByRole('link', { name: link }).getAttribute('aria-current')).toBe('page');
-    const rows = within(screen.getByRole('table'))
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
-    expect(rows[0]).toEqual(first);
-    expect(rows[1]?.[5]).toBe(revoked);
-  });
+  ] as const)(
+    'in %s lists name, profile, prefix, creator (#11 §5), expiry, last use and revocation',
+    async (language, link, first, second) => {
+      await renderProfilesTab({ section: 'profiles', path: '/tokens', language, mocks: [list([erp, old])] });
+      await screen.findByRole('table');
+      expect(screen.getByRole('link', { name: link }).getAttribute('aria-current')).toBe('page');
+      const rows = within(screen.getByRole('table'))
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+      expect(rows[0]).toEqual(first);
+      expect([rows[1]?.[6], rows[1]?.[3]]).toEqual(second);
+    },
+  );
 
   it('shows a new token once with a copy button and a curl example, then revokes after confirmation', async () => {
     const user = userEvent.setup();

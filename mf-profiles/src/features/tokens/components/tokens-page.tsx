@@ -137,6 +137,17 @@ export function TokensPage({ isAdministrator, origin = window.location.origin }:
     { key: 'name', header: t('tokens.columns.name'), rowHeader: true, cell: (row) => row.name },
     { key: 'profile', header: t('tokens.columns.profile'), cell: (row) => t(`profiles.${row.profile}`) },
     { key: 'prefix', header: t('tokens.columns.prefix'), cell: (row) => <code>{row.displayPrefix}</code> },
+    // #11 §5: who created it, so the tokens of a person who left can be found and revoked
+    {
+      key: 'createdBy',
+      header: t('tokens.createdBy'),
+      cell: (row) =>
+        !row.createdBy
+          ? t('tokens.creatorUnknown')
+          : row.createdBy.status === 'DEACTIVATED'
+            ? t('tokens.creatorDeactivated', { name: row.createdBy.name })
+            : row.createdBy.name,
+    },
     { key: 'expiry', header: t('tokens.columns.expiry'), cell: (row) => formats.date(row.expiresAt) },
     { key: 'lastUsed', header: t('tokens.columns.lastUsed'), cell: (row) => (row.lastUsedAt ? formats.date(row.lastUsedAt) : t('never')) },
     {
