@@ -13,7 +13,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, MySettingsQuery } from '../../../gql/graphql';
-import { fieldProblemsOf } from '../../shared/api/graphql-problems';
+import { errorReason, fieldProblemsOf } from '../../shared/api/graphql-problems';
 import { ActionProblem } from '../../shared/components/action-problem';
 import { profilesNamespace } from '../../shared/i18n/profiles-translations';
 import {
@@ -335,17 +335,23 @@ function EnrollSecondFactor({ onChanged }: { onChanged: () => void }) {
   );
 }
 
-/** ACC-11: the customer numbers linked to this person; link another (proving its password once) or unlink. */
+const SECOND_FACTOR_REASONS = ['SECOND_FACTOR_REQUIRED', 'SECOND_FACTOR_INVALID', 'SECOND_FACTOR_ENROLLMENT_REQUIRED'];
+
+/** ACC-11: the customer numbers linked to this person; link another (proving its password, and its second factor if any) or unlink. */
 function LinkedCard({ me }: { me: Me }) {
   const { t } = useTranslation(profilesNamespace);
   const messages = useFieldMessages();
   const [loginId, setLoginId] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
   const [problem, setProblem] = useState<ErrorLike | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [link, { loading: linking }] = useMutation(LinkLoginMutation, { refetchQueries: [MySettingsDocument] });
   const [unlink, { loading: unlinking }] = useMutation(UnlinkLoginMutation, { refetchQueries: [MySettingsDocument] });
   const fields = fieldProblemsOf(problem);
+  // #11 §1: a login with a second factor is linked only with its current code
+  const reason = problem ? errorReason(problem) : null;
+  const codeProblem = reason && SECOND_FACTOR_REASONS.includes(reason) ? t(`settings.linkCodeProblems.${reason}`) : undefined;
 
   async function run(action: () => Promise<unknown>, message: string) {
     setProblem(null);
@@ -355,6 +361,7 @@ function LinkedCard({ me }: { me: Me }) {
       setDone(message);
       setLoginId('');
       setPassword('');
+      setCode('');
     } catch (e) {
       setProblem(e as ErrorLike);
     }
@@ -401,7 +408,8 @@ function LinkedCard({ me }: { me: Me }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void run(() => link({ variables: { input: { loginId: loginId.trim(), password } } }), t('settings.linked'));
+          const secondFactorCode = code.trim() || null;
+          void run(() => link({ variables: { input: { loginId: loginId.trim(), password, secondFactorCode } } }), t('settings.linked'));
         }}
         noValidate
       >
@@ -421,7 +429,15 @@ function LinkedCard({ me }: { me: Me }) {
           onChange={(e) => setPassword(e.target.value)}
           error={messages(fields['password'])}
         />
-        {Object.keys(fields).length ? null : <ActionProblem error={problem} />}
+        <TextField
+          label={t('settings.linkCode')}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+          error={codeProblem}
+        />
+        {Object.keys(fields).length || codeProblem ? null : <ActionProblem error={problem} />}
         <Button type="submit" variant="secondary" disabled={linking || !loginId.trim() || !password}>
           {t('settings.link')}
         </Button>
