@@ -104,6 +104,18 @@ export function amortizationTableOf(
   };
 }
 
+/**
+ * DOC-1: the amount of an issued table as a document is what its rents add up to. The purchase
+ * option is left out: it is paid only if the customer exercises it (the table's totals include it).
+ */
+export function rentsTotalOf(table: AmortizationTable): { netCents: number; vatCents: number } {
+  const option = table.residualValueRow;
+  return {
+    netCents: table.totals.installmentCents - (option?.installmentCents ?? 0),
+    vatCents: table.totals.vatCents - (option?.vatCents ?? 0),
+  };
+}
+
 function computeOrExplain<T>(contractNumber: string, compute: () => T): T {
   try {
     return compute();
