@@ -3,6 +3,7 @@ import { activate, provisionAtelierAdministrator } from '../../test/identity-fix
 import { fixtureBatch } from '../../test/fixtures';
 import type { HttpClient } from '../../test/http-client';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
+import { Contract } from '../contracts/contract.entity';
 import { pdfTextLines } from './document-test-support';
 
 /*
@@ -113,5 +114,21 @@ describe.each([
       `<tr class="residual"><td>${residualHtml}</td><td>15/01/2031</td><td class="num">5.000,00 €</td><td class="num">19,71 €</td><td class="num">4.980,29 €</td><td class="num">0,00 €</td>`,
     );
     expect(html.match(/<tr><td class="num">\d+<\/td>/g)).toHaveLength(60);
+  });
+});
+
+describe('the PDF of a stored table the engine refuses (#12 §4, X-5)', () => {
+  it('answers 409 with the code and the field instead of a 500', async () => {
+    await t.orm.em.fork().nativeUpdate(Contract, { contractNumber: 'LC-1009' }, { annualRatePercent: '150' });
+    const cookie = [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const response = await fetch(`${admin.base}/documents/${tableId}/pdf`, { headers: { cookie } });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({
+      error: {
+        code: 'CONFLICT',
+        message: 'The terms of contract LC-1009 do not allow an amortization table: annualRatePercent: Annual rate above 100 %',
+        fields: [{ field: 'annualRatePercent', code: 'SCHEDULE_RATE_INVALID', message: 'Annual rate above 100 %' }],
+      },
+    });
   });
 });
