@@ -19,7 +19,12 @@ import {
  *   r = 0:      P = (PV − FV) / n
  * e.g. PMT(0.0475/12, 60, −5 000 000, 500 000) = 86 385.270573 → 86 385 cents, and the classic
  * mortgage PMT(0.035/12, 360, −25 000 000) = 112 261.17 → 1 122.61 € a month.
- * Rows listed: 1, 2, 3, n−1, n (all of them when n < 5).
+ * Rows follow the lessor convention of #12 §3 (CON-4): row k is the k-th rent at its due date, its
+ * interest that of the period ending then; in advance rent 1 is pure capital and the last rent leaves
+ * round(FV / (1 + r)); the residual value is its own last line. The in-advance 60-month, 360-month and
+ * 9 999 999,99 € cases were also recomputed by a second, separately written Python script (outside the
+ * repository) with the same figures.
+ * Rows listed: 1, 2, 3, n−1, n (all of them when n < 5), and the residual-value line.
  */
 
 interface Case {
