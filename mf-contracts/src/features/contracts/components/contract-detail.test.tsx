@@ -116,16 +116,7 @@ describe('amortization table (CON-4)', () => {
       // #12 §3: in advance the first rent, paid at signing, is all capital; the purchase option ends the table at 0.
       ['1', '01/01/2026', '497,56\u00a0€', '0,00\u00a0€', '497,56\u00a0€', '502,44\u00a0€', '104,49\u00a0€', '602,05\u00a0€'],
       ['2', '01/02/2026', '497,56\u00a0€', '5,02\u00a0€', '492,54\u00a0€', '9,90\u00a0€', '104,49\u00a0€', '602,05\u00a0€'],
-      [
-        'Valeur résiduelle (option d’achat)',
-        '01/03/2026',
-        '10,00\u00a0€',
-        '0,10\u00a0€',
-        '9,90\u00a0€',
-        '0,00\u00a0€',
-        '2,10\u00a0€',
-        '12,10\u00a0€',
-      ],
+      ['Option d’achat', '01/03/2026', '10,00\u00a0€', '0,10\u00a0€', '9,90\u00a0€', '0,00\u00a0€', '2,10\u00a0€', '12,10\u00a0€'],
       ['Total', '', '1.005,12\u00a0€', '5,12\u00a0€', '1.000,00\u00a0€', '', '211,08\u00a0€', '1.216,20\u00a0€'],
     ]);
     const convention = screen.getByText('Convention').closest('p');

@@ -129,7 +129,7 @@ const fr = {
   interestNote:
     'Les intérêts d’un loyer sont ceux courus pendant la période qui se termine à son échéance, sur le capital restant dû, arrondis au cent.',
   firstRentNote: 'Le premier loyer, payé à la signature, est entièrement du capital.',
-  residualValueLine: 'Valeur résiduelle (option d’achat)',
+  residualValueLine: 'Option d’achat',
   contact: 'Contacter le Service Clients à propos de ce contrat',
   contactSubject: 'Contrat {{number}}',
   contactBody: 'Bonjour,\n\nMa question concerne le contrat {{number}}.\n\n',
@@ -271,7 +271,7 @@ const nl: Words = {
   interestNote:
     'De interest van een huurtermijn is de interest gelopen over de periode die op de vervaldag eindigt, op het openstaande kapitaal, afgerond op de cent.',
   firstRentNote: 'De eerste huurtermijn, betaald bij de ondertekening, is volledig kapitaal.',
-  residualValueLine: 'Restwaarde (aankoopoptie)',
+  residualValueLine: 'Aankoopoptie',
   contact: 'Customer Services contacteren over dit contract',
   contactSubject: 'Contract {{number}}',
   contactBody: 'Goedendag,\n\nMijn vraag gaat over contract {{number}}.\n\n',
@@ -406,7 +406,7 @@ const en: Words = {
   interestNote:
     'The interest of a rent is the interest accrued over the period ending on its due date, on the outstanding capital, rounded to the cent.',
   firstRentNote: 'The first rent, paid at signing, is all capital.',
-  residualValueLine: 'Residual value (purchase option)',
+  residualValueLine: 'Purchase option',
   contact: 'Contact Customer Services about this contract',
   contactSubject: 'Contract {{number}}',
   contactBody: 'Hello,\n\nMy question is about contract {{number}}.\n\n',
