@@ -271,7 +271,8 @@ const nl: Words = {
   interestNote:
     'De interest van een huurtermijn is de interest gelopen over de periode die op de vervaldag eindigt, op het openstaande kapitaal, afgerond op de cent.',
   firstRentNote: 'De eerste huurtermijn, betaald bij de ondertekening, is volledig kapitaal.',
-  residualValueLine: 'Aankoopoptie',
+  // A soft hyphen lets the one long word wrap in the narrow first column (1280 px showed it overflowing).
+  residualValueLine: 'Aankoop\u00adoptie',
   contact: 'Customer Services contacteren over dit contract',
   contactSubject: 'Contract {{number}}',
   contactBody: 'Goedendag,\n\nMijn vraag gaat over contract {{number}}.\n\n',
