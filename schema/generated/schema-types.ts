@@ -68,20 +68,20 @@ export type AdministrativeContact = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
-/** One period of an amortization table (CON-4). Amounts in euro cents. */
+/** One line of an amortization table (CON-4): a rent, or the residual value at the end of the term. Amounts in euro cents. */
 export type AmortizationRow = {
   __typename?: 'AmortizationRow';
   /** Capital part of the installment. */
   capitalCents: Scalars['SafeInt']['output'];
   /** Due date (ISO 8601 date). */
   dueDate: Scalars['String']['output'];
-  /** Installment excluding VAT. */
+  /** Installment (or residual value) excluding VAT. */
   installmentCents: Scalars['SafeInt']['output'];
-  /** Interest part of the installment. */
+  /** Interest part: the interest accrued over the period ending at this due date. 0 for the first rent in advance, paid at signing. */
   interestCents: Scalars['SafeInt']['output'];
   /** Capital still outstanding after this period. */
   outstandingCents: Scalars['SafeInt']['output'];
-  /** Period number, from 1. */
+  /** Rent number, from 1; the residual-value line comes after the last rent (number of rents + 1). */
   period: Scalars['Int']['output'];
   /** Installment including VAT. */
   totalCents: Scalars['SafeInt']['output'];
@@ -92,24 +92,34 @@ export type AmortizationRow = {
 /** Amortization table of a leasing or credit-line contract (CON-4). */
 export type AmortizationTable = {
   __typename?: 'AmortizationTable';
+  /** Nominal annual interest rate in percent, e.g. "4.75"; periodicRate = this / 100 / periodsPerYear. */
+  annualRatePercent: Scalars['String']['output'];
   /** False while the contract is not activated: the table is provisional. */
   definitive: Scalars['Boolean']['output'];
+  /** Convention of the table: rents paid in advance (terme à échoir) or in arrears (terme échu). */
+  paymentTiming: PaymentTiming;
   /** Interest rate per period as a decimal fraction. */
   periodicRate: Scalars['String']['output'];
+  /** How often a rent falls due. */
+  periodicity: Periodicity;
+  /** Rents per year: 12, 4, 2 or 1. */
+  periodsPerYear: Scalars['Int']['output'];
   /** Regular installment excluding VAT; the last one absorbs rounding. */
   regularInstallmentCents: Scalars['SafeInt']['output'];
-  /** Residual value the outstanding capital ends at. */
+  /** Residual value (purchase option), due at the end of the term. */
   residualValueCents: Scalars['SafeInt']['output'];
-  /** One row per period. */
+  /** The residual value (purchase option) as the last line of the table: capital = the outstanding before it, interest = the rest; null when the residual value is 0. */
+  residualValueRow?: Maybe<AmortizationRow>;
+  /** One row per rent. */
   rows: Array<AmortizationRow>;
   /** Column totals. */
   totals: AmortizationTotals;
 };
 
-/** Column totals of an amortization table, in euro cents. */
+/** Column totals of an amortization table (rents and residual-value line), in euro cents. */
 export type AmortizationTotals = {
   __typename?: 'AmortizationTotals';
-  /** Sum of capital parts: financed amount minus residual value. */
+  /** Sum of capital parts, residual-value line included: the financed amount. */
   capitalCents: Scalars['SafeInt']['output'];
   /** Sum of installments excluding VAT. */
   installmentCents: Scalars['SafeInt']['output'];

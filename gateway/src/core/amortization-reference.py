@@ -13,14 +13,18 @@ Formulas (all amounts in cents, Decimal with 60 significant digits):
   in advance : PV = P * (1 - v) / r * (1 + r)  + FV * v  =>  P = (PV - FV*v) * r / ((1 - v) * (1 + r))
   r = 0      : P = (PV - FV) / n
   P is rounded half-up (away from zero) to whole cents once.
-Rows (O_0 = PV):
-  interest_k = round(r * O_{k-1})        in arrears
-  interest_k = round(r * (O_{k-1} - P))  in advance
+Rows, lessor convention (O_0 = PV); row k is the k-th rent at its due date:
+  in arrears : interest_k = round(r * O_{k-1})                     (the period ending at rent k)
+  in advance : interest_1 = 0 (paid at signing), interest_k = round(r * O_{k-1}) for k >= 2
   capital_k  = P - interest_k, O_k = O_{k-1} - capital_k      (k < n)
-  capital_n  = O_{n-1} - FV, installment_n = capital_n + interest_n
-  vat_k      = round(installment_k * vat / 100), total_k = installment_k + vat_k
+  last rent  : O_n = FV in arrears, round(FV / (1 + r)) in advance;
+               capital_n = O_{n-1} - O_n, installment_n = capital_n + interest_n
+  residual value line (only when FV > 0), at the end of the term:
+               amount FV, capital O_n, interest FV - O_n, outstanding 0
+  vat_k      = round(amount_k * vat / 100), total_k = amount_k + vat_k
 Due dates: month offset (k-1)*12/ppy in advance, k*12/ppy in arrears, from the
-original start day, clamped to the month end (calendar.monthrange).
+original start day, clamped to the month end (calendar.monthrange); the residual
+value line at n*12/ppy in both modes.
 """
 import calendar
 from decimal import ROUND_HALF_UP, Decimal, getcontext, localcontext
@@ -46,6 +50,9 @@ CASES = [
     ("end-of-month-advance", 1_200_000, 0, "2.4", 12, "MONTHLY", "IN_ADVANCE", "2026-01-31", "21"),
     ("one-period-arrears", 1_000_000, 200_000, "12", 1, "ANNUAL", "IN_ARREARS", "2026-05-05", "21"),
     ("one-period-advance", 1_000_000, 200_000, "12", 1, "ANNUAL", "IN_ADVANCE", "2026-05-05", "21"),
+    ("max-amount-advance-residual", 999_999_999, 99_999_999, "4.75", 60, "MONTHLY", "IN_ADVANCE", "2026-01-15", "21"),
+    ("max-amount-arrears", 999_999_999, 0, "4.75", 60, "MONTHLY", "IN_ARREARS", "2026-01-15", "21"),
+    ("zero-rate-advance-residual", 1_000_000, 100_000, "0", 12, "MONTHLY", "IN_ADVANCE", "2026-01-01", "21"),
 ]
 
 
@@ -75,26 +82,36 @@ def schedule(pv, fv, rate, n, periodicity, timing, start, vat):
             p_exact = p_exact / (1 + r)
     p = rnd(p_exact)
     step = 12 // ppy
+    advance = timing == "IN_ADVANCE"
+    left_after_last = rnd(FV / (1 + r)) if advance else fv
+
+    def vat_of(amount):
+        return 0 if vat is None else rnd(Decimal(amount) * Decimal(vat) / 100)
+
     rows = []
     o = pv
     for k in range(1, n + 1):
-        base = o if timing == "IN_ARREARS" else o - p
-        interest = rnd(r * base)
+        interest = 0 if (advance and k == 1) else rnd(r * o)
         if k < n:
             inst = p
             cap = p - interest
         else:
-            cap = o - fv
+            cap = o - left_after_last
             inst = cap + interest
         o = o - cap
-        vat_c = 0 if vat is None else rnd(Decimal(inst) * Decimal(vat) / 100)
-        due = add_months(start, (k - 1) * step if timing == "IN_ADVANCE" else k * step)
+        due = add_months(start, (k - 1) * step if advance else k * step)
         rows.append(dict(period=k, dueDate=due, installmentCents=inst, interestCents=interest,
-                         capitalCents=cap, outstandingCents=o, vatCents=vat_c, totalCents=inst + vat_c))
-    totals = {key: sum(row[key] for row in rows)
+                         capitalCents=cap, outstandingCents=o, vatCents=vat_of(inst), totalCents=inst + vat_of(inst)))
+    residual = None
+    if fv > 0:
+        residual = dict(period=n + 1, dueDate=add_months(start, n * step), installmentCents=fv,
+                        interestCents=fv - o, capitalCents=o, outstandingCents=0,
+                        vatCents=vat_of(fv), totalCents=fv + vat_of(fv))
+    lines = rows + ([residual] if residual else [])
+    totals = {key: sum(row[key] for row in lines)
               for key in ("installmentCents", "interestCents", "capitalCents", "vatCents", "totalCents")}
-    assert totals["capitalCents"] == pv - fv and rows[-1]["outstandingCents"] == fv
-    return p_exact, p, rows, totals
+    assert totals["capitalCents"] == pv and lines[-1]["outstandingCents"] == 0
+    return p_exact, p, rows, residual, totals
 
 
 def ts_row(row):
@@ -114,7 +131,7 @@ def periodic_rate_text(rate, periodicity):
 if __name__ == "__main__":
     # Prints the CASES table of amortization-schedule.test.ts (rows 1-3 and the last two).
     for name, pv, fv, rate, n, per, timing, start, vat in CASES:
-        p_exact, p, rows, totals = schedule(pv, fv, rate, n, per, timing, start, vat)
+        p_exact, p, rows, residual, totals = schedule(pv, fv, rate, n, per, timing, start, vat)
         vat_text = "null" if vat is None else f"'{vat}'"
         print("  {")
         print(f"    // PMT({rate} % / {PPY[per]}, n = {n}, PV = {pv}, FV = {fv}, {timing}) = {p_exact:.6f} -> {p}")
@@ -127,5 +144,6 @@ if __name__ == "__main__":
         for i in sorted({0, 1, 2, n - 2, n - 1} & set(range(n))):
             print("      " + ts_row(rows[i]) + ",")
         print("    ],")
+        print("    residualValueRow: " + (ts_row(residual) if residual else "null") + ",")
         print("    totals: " + ts_row(totals) + ",")
         print("  },")

@@ -4,26 +4,28 @@ import { addMonthsIso, isIsoDate } from './iso-date';
 import { MoneyDecimal, percentOfCents, roundHalfUpToCents, sumCents } from './money';
 
 /**
- * Amortization schedule of a lease / credit line (SPEC CON-4). Conventions:
+ * Amortization schedule of a lease / credit line (SPEC CON-4), in the lessor convention a Belgian or
+ * French customer's accountant expects ("terme à échoir" / "terme échu"):
  *
  * - Amounts are integer cents; every rate computation uses decimal.js (50 significant digits).
  * - Periodic rate r = annualRatePercent / 100 / periodsPerYear (nominal rate, no rounding).
- * - Regular installment P solves, with v = (1 + r)^−n:
+ * - Regular rent P solves, with v = (1 + r)^−n:
  *     in arrears (ordinary annuity): PV = P·(1 − v)/r + FV·v
  *     in advance (annuity due):      PV = P·(1 − v)/r·(1 + r) + FV·v
  *     r = 0:                         P = (PV − FV)/n
- *   P is rounded half-up (away from zero) to cents once; every row but the last uses it.
- * - Rows, with O_0 = PV (financed amount):
- *     in arrears: interest_k = round(r·O_{k−1})
- *     in advance: interest_k = round(r·(O_{k−1} − P)) — the payment is made at the start of the
- *                 period, so interest accrues on what remains (period 1 included).
- *     capital_k = P − interest_k, O_k = O_{k−1} − capital_k.
- * - Last row: capital_n = O_{n−1} − FV, so the outstanding ends exactly at the residual value;
- *   installment_n = capital_n + interest_n absorbs all rounding differences.
- * - Due dates from the original start date (month-end clamped): period k is due at
- *   start + (k−1)·12/ppy months in advance, start + k·12/ppy months in arrears.
- * - vatCents = percentOfCents(installment, vatRatePercent) (0 when null), totalCents = installment + VAT.
- * - Totals are column sums; total capital = PV − FV exactly.
+ *   P is rounded half-up (away from zero) to cents once; every rent but the last is P.
+ * - Row k is the k-th rent at its due date: start + k periods in arrears, start + (k−1) in advance.
+ *   Its interest is what accrued over the period ending at that date on the capital outstanding
+ *   during it: interest_k = round(r·O_{k−1}) in arrears; in advance row 1 is paid at signing and is
+ *   pure capital (interest 0), and interest_k = round(r·O_{k−1}) for k ≥ 2. capital_k = P − interest_k.
+ * - The last rent absorbs the rounding: its capital leaves exactly the residual value discounted to
+ *   its date outstanding — FV in arrears, round(FV/(1 + r)) in advance (one period before the end).
+ * - A residual-value (purchase option) line closes the table when FV > 0, at the end of the term (the
+ *   last due date in arrears, one period after the last rent in advance): amount FV, capital = the
+ *   outstanding before it, interest = the rest (0 in arrears), outstanding after it 0. With FV = 0
+ *   there is no option to show and the last rent already ends at 0.
+ * - vatCents = percentOfCents(amount, vatRatePercent) (0 when null), totalCents = amount + VAT.
+ * - Totals are column sums over every line, so total capital = PV exactly.
  */
 
 export type Periodicity = 'MONTHLY' | 'QUARTERLY' | 'SEMI_ANNUAL' | 'ANNUAL';
@@ -59,10 +61,24 @@ export interface ScheduleTotals {
   totalCents: number;
 }
 
+/** What the table states about how it was computed (CON-4: "the table states its convention"). */
+export interface ScheduleConvention {
+  timing: PaymentTiming;
+  /** Nominal annual rate as given, e.g. '4.75'; the periodic rate is this / 100 / periodsPerYear. */
+  annualRatePercent: string;
+  periodicity: Periodicity;
+  periodsPerYear: 1 | 2 | 4 | 12;
+}
+
 export interface AmortizationSchedule {
   regularInstallmentCents: number;
   periodicRate: string;
+  convention: ScheduleConvention;
+  /** One row per rent. */
   rows: ScheduleRow[];
+  /** The purchase option at the end of the term; null when the residual value is 0. */
+  residualValueRow: ScheduleRow | null;
+  /** Column sums over the rents and the residual-value line. */
   totals: ScheduleTotals;
 }
 
@@ -96,6 +112,7 @@ interface Validated {
   r: Decimal;
   stepMonths: number;
   inAdvance: boolean;
+  ppy: 1 | 2 | 4 | 12;
 }
 
 function fail(code: string, message: string, field: string): never {
@@ -149,13 +166,22 @@ function validate(input: ScheduleInput): Validated {
   const ppy = PERIODS_PER_YEAR[input.periodicity];
   const stepMonths = 12 / ppy;
   const inAdvance = input.timing === 'IN_ADVANCE';
-  // The last due date must still be a representable ISO date (year <= 9999).
+  // The end of the term (last rent in arrears, residual-value line in advance) must still be a
+  // representable ISO date (year <= 9999).
   try {
-    addMonthsIso(input.startDate, (inAdvance ? n - 1 : n) * stepMonths);
+    addMonthsIso(input.startDate, n * stepMonths);
   } catch {
     fail('SCHEDULE_START_INVALID', 'Schedule would end after year 9999', 'startDate');
   }
-  return { pv, fv, n, r: annual.dividedBy(100).dividedBy(ppy), stepMonths, inAdvance };
+  return { pv, fv, n, r: annual.dividedBy(100).dividedBy(ppy), stepMonths, inAdvance, ppy };
+}
+
+/**
+ * Checks every constraint of the engine without computing rows; throws CoreValidationError with the
+ * offending field. Ingestion (INT-1) calls this so the portal never stores a table it cannot show.
+ */
+export function validateScheduleInput(input: ScheduleInput): void {
+  validate(input);
 }
 
 /** Unrounded PMT in cents. */
@@ -174,32 +200,46 @@ export function regularInstallmentCents(input: ScheduleInput): number {
 export function computeAmortizationSchedule(input: ScheduleInput): AmortizationSchedule {
   const v = validate(input);
   const p = roundHalfUpToCents(exactInstallment(v));
+  const line = (period: number, monthOffset: number, amountCents: number, interestCents: number, outstandingCents: number): ScheduleRow => {
+    const vatCents = input.vatRatePercent === null ? 0 : percentOfCents(amountCents, input.vatRatePercent);
+    return {
+      period,
+      dueDate: addMonthsIso(input.startDate, monthOffset),
+      installmentCents: amountCents,
+      interestCents,
+      capitalCents: amountCents - interestCents,
+      outstandingCents,
+      vatCents,
+      totalCents: amountCents + vatCents,
+    };
+  };
+  // What stays outstanding after the last rent: the residual value discounted to that date.
+  const outstandingAfterLastRent = v.inAdvance ? roundHalfUpToCents(new MoneyDecimal(v.fv).dividedBy(v.r.plus(1))) : v.fv;
   const rows: ScheduleRow[] = [];
   let outstanding = v.pv;
   for (let k = 1; k <= v.n; k++) {
-    const interestBase = v.inAdvance ? outstanding - p : outstanding;
-    const interestCents = roundHalfUpToCents(v.r.times(interestBase));
-    const isLast = k === v.n;
-    const capitalCents = isLast ? outstanding - v.fv : p - interestCents;
-    const installmentCents = isLast ? capitalCents + interestCents : p;
+    // In advance the first rent is paid at signing: no time has passed, so no interest.
+    const interestCents = v.inAdvance && k === 1 ? 0 : roundHalfUpToCents(v.r.times(outstanding));
+    const capitalCents = k === v.n ? outstanding - outstandingAfterLastRent : p - interestCents;
     outstanding -= capitalCents;
-    const vatCents = input.vatRatePercent === null ? 0 : percentOfCents(installmentCents, input.vatRatePercent);
-    rows.push({
-      period: k,
-      dueDate: addMonthsIso(input.startDate, (v.inAdvance ? k - 1 : k) * v.stepMonths),
-      installmentCents,
-      interestCents,
-      capitalCents,
-      outstandingCents: outstanding,
-      vatCents,
-      totalCents: installmentCents + vatCents,
-    });
+    rows.push(line(k, (v.inAdvance ? k - 1 : k) * v.stepMonths, capitalCents + interestCents, interestCents, outstanding));
   }
-  const column = (key: keyof ScheduleTotals): number => sumCents(rows.map((row) => row[key]));
+  // The purchase option is due at the end of the term; in advance that is one period after the last
+  // rent, so it carries that period's interest on what was left outstanding.
+  const residualValueRow = v.fv > 0 ? line(v.n + 1, v.n * v.stepMonths, v.fv, v.fv - outstanding, 0) : null;
+  const lines = residualValueRow ? [...rows, residualValueRow] : rows;
+  const column = (key: keyof ScheduleTotals): number => sumCents(lines.map((row) => row[key]));
   return {
     regularInstallmentCents: p,
     periodicRate: v.r.toFixed(),
+    convention: {
+      timing: input.timing,
+      annualRatePercent: input.annualRatePercent,
+      periodicity: input.periodicity,
+      periodsPerYear: v.ppy,
+    },
     rows,
+    residualValueRow,
     totals: {
       installmentCents: column('installmentCents'),
       interestCents: column('interestCents'),

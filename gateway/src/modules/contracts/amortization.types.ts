@@ -1,19 +1,26 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
+import { PaymentTiming, Periodicity } from './contract.enums';
 
 // Plain value objects: simpleResolvers skips type-graphql's per-field machinery on 360-row tables.
-@ObjectType({ description: 'One period of an amortization table (CON-4). Amounts in euro cents.', simpleResolvers: true })
+@ObjectType({
+  description: 'One line of an amortization table (CON-4): a rent, or the residual value at the end of the term. Amounts in euro cents.',
+  simpleResolvers: true,
+})
 export class AmortizationRow {
-  @Field(() => Int, { description: 'Period number, from 1.' })
+  @Field(() => Int, { description: 'Rent number, from 1; the residual-value line comes after the last rent (number of rents + 1).' })
   period!: number;
 
   @Field(() => String, { description: 'Due date (ISO 8601 date).' })
   dueDate!: string;
 
-  @Field(() => GraphQLSafeInt, { description: 'Installment excluding VAT.' })
+  @Field(() => GraphQLSafeInt, { description: 'Installment (or residual value) excluding VAT.' })
   installmentCents!: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'Interest part of the installment.' })
+  @Field(() => GraphQLSafeInt, {
+    description:
+      'Interest part: the interest accrued over the period ending at this due date. 0 for the first rent in advance, paid at signing.',
+  })
   interestCents!: number;
 
   @Field(() => GraphQLSafeInt, { description: 'Capital part of the installment.' })
@@ -29,7 +36,10 @@ export class AmortizationRow {
   totalCents!: number;
 }
 
-@ObjectType({ description: 'Column totals of an amortization table, in euro cents.', simpleResolvers: true })
+@ObjectType({
+  description: 'Column totals of an amortization table (rents and residual-value line), in euro cents.',
+  simpleResolvers: true,
+})
 export class AmortizationTotals {
   @Field(() => GraphQLSafeInt, { description: 'Sum of installments excluding VAT.' })
   installmentCents!: number;
@@ -37,7 +47,7 @@ export class AmortizationTotals {
   @Field(() => GraphQLSafeInt, { description: 'Sum of interest parts.' })
   interestCents!: number;
 
-  @Field(() => GraphQLSafeInt, { description: 'Sum of capital parts: financed amount minus residual value.' })
+  @Field(() => GraphQLSafeInt, { description: 'Sum of capital parts, residual-value line included: the financed amount.' })
   capitalCents!: number;
 
   @Field(() => GraphQLSafeInt, { description: 'Sum of VAT.' })
@@ -58,11 +68,32 @@ export class AmortizationTable {
   @Field(() => String, { description: 'Interest rate per period as a decimal fraction.' })
   periodicRate!: string;
 
-  @Field(() => GraphQLSafeInt, { description: 'Residual value the outstanding capital ends at.' })
+  @Field(() => GraphQLSafeInt, { description: 'Residual value (purchase option), due at the end of the term.' })
   residualValueCents!: number;
 
-  @Field(() => [AmortizationRow], { description: 'One row per period.' })
+  @Field(() => PaymentTiming, {
+    description: 'Convention of the table: rents paid in advance (terme à échoir) or in arrears (terme échu).',
+  })
+  paymentTiming!: PaymentTiming;
+
+  @Field(() => String, { description: 'Nominal annual interest rate in percent, e.g. "4.75"; periodicRate = this / 100 / periodsPerYear.' })
+  annualRatePercent!: string;
+
+  @Field(() => Periodicity, { description: 'How often a rent falls due.' })
+  periodicity!: Periodicity;
+
+  @Field(() => Int, { description: 'Rents per year: 12, 4, 2 or 1.' })
+  periodsPerYear!: number;
+
+  @Field(() => [AmortizationRow], { description: 'One row per rent.' })
   rows!: AmortizationRow[];
+
+  @Field(() => AmortizationRow, {
+    nullable: true,
+    description:
+      'The residual value (purchase option) as the last line of the table: capital = the outstanding before it, interest = the rest; null when the residual value is 0.',
+  })
+  residualValueRow!: AmortizationRow | null;
 
   @Field(() => AmortizationTotals, { description: 'Column totals.' })
   totals!: AmortizationTotals;

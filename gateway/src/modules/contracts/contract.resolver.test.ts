@@ -215,7 +215,8 @@ describe('contract detail and amortization table (CON-2, CON-4)', () => {
       totalCents: 104_526,
     });
     expect(table.rows[59]).toMatchObject({ period: 60, dueDate: '2031-01-01', outstandingCents: 500_000 });
-    expect(table.totals.capitalCents).toBe(4_500_000);
+    // #12 §3: the purchase option is the table's last line, so the capital column is the financed amount.
+    expect(table.totals.capitalCents).toBe(5_000_000);
   });
 
   it('marks the table of a pending contract provisional, and a rental has none', async () => {

@@ -185,7 +185,7 @@ describe('PDF of a document (DOC-3)', () => {
   it('prints an amortization table with every period, its totals and whether it is definitive (CON-4)', async () => {
     const lines = await pdfTextLines((await get(`/documents/${id['AT-LC-1001']}/pdf`, viewer)).body);
     expect(lines.slice(0, 1)).toEqual(["TABLEAU D'AMORTISSEMENT"]);
-    expect(lines.slice(12, 20)).toEqual([
+    expect(lines.slice(12, 22)).toEqual([
       'Numéro de document AT-LC-1001',
       'Date 01/01/2026',
       'Contrat LC-1001 · 2 forklifts Linde E20',
@@ -193,13 +193,18 @@ describe('PDF of a document (DOC-3)', () => {
       'Valeur résiduelle 5.000,00 €',
       'Taux annuel 4,75 %',
       'Échéances 60 · 01/01/2026 – 31/12/2030',
+      'Convention Terme échu (loyer payable en fin de période)',
+      'Loyers et taux Mensuels · taux nominal annuel 4,75 % ÷ 12',
       'Statut DÉFINITIF',
     ]);
     // Period 1: interest 5 000 000 × 0.0475/12 = 19 791.67 → 197,92 €; capital 863,85 − 197,92 = 665,93 €.
     expect(lines).toContain('1 01/02/2026 863,85 € 197,92 € 665,93 € 49.334,07 € 181,41 € 1.045,26 €');
     // The last period absorbs the rounding and ends exactly at the residual value.
     expect(lines).toContain('60 01/01/2031 864,05 € 23,12 € 840,93 € 5.000,00 € 181,45 € 1.045,50 €');
-    expect(lines).toContain('Totaux 51.831,20 € 6.831,20 € 45.000,00 € 10.884,64 € 62.715,84 €');
+    // #12 §3: the purchase option closes the table on the last due date (in arrears: all capital, 21 % VAT),
+    // so the capital column adds up to the financed 50 000,00 €.
+    expect(lines).toContain('Option 01/01/2031 5.000,00 € 0,00 € 5.000,00 € 0,00 € 1.050,00 € 6.050,00 €');
+    expect(lines).toContain('Totaux 56.831,20 € 6.831,20 € 50.000,00 € 11.934,64 € 68.765,84 €');
     expect(lines.filter((line) => /^\d+ \d\d\/\d\d\/\d{4} /.test(line))).toHaveLength(60);
     expect(lines.at(-1)).toMatch(/Page 2$/);
   });

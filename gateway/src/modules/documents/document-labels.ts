@@ -1,4 +1,5 @@
 import type { DocumentKind, PaymentStatus } from './document.enums';
+import type { PaymentTiming, Periodicity } from '../../core/amortization-schedule';
 
 /** Languages of correspondence (COM-1): a document is printed in its customer's language (X-2). */
 export type DocumentLanguage = 'fr' | 'nl' | 'en';
@@ -51,6 +52,14 @@ export interface DocumentLabels {
   vat: string;
   totalInclVat: string;
   totals: string;
+  // the convention an amortization table states (#12 §3, CON-4)
+  convention: string;
+  timingName: Record<PaymentTiming, string>;
+  periodicityAndRate: string;
+  periodicityAndRateText: (periodicity: Periodicity, annualRate: string, periodsPerYear: number) => string;
+  conventionNote: (timing: PaymentTiming, hasResidualValue: boolean) => string;
+  residualValueLine: string;
+  residualValueShort: string;
   // statement of account (DOC-8)
   statementTitle: (date: string) => string;
   statementIntro: string;
@@ -117,6 +126,22 @@ const FR: DocumentLabels = {
   vat: 'TVA',
   totalInclVat: 'Total TVAC',
   totals: 'Totaux',
+  convention: 'Convention',
+  timingName: {
+    IN_ADVANCE: 'Terme à échoir (loyer payable en début de période)',
+    IN_ARREARS: 'Terme échu (loyer payable en fin de période)',
+  },
+  periodicityAndRate: 'Loyers et taux',
+  periodicityAndRateText: (periodicity, rate, ppy) =>
+    `${{ MONTHLY: 'Mensuels', QUARTERLY: 'Trimestriels', SEMI_ANNUAL: 'Semestriels', ANNUAL: 'Annuels' }[periodicity]} · taux nominal annuel ${rate} ÷ ${ppy}`,
+  conventionNote: (timing, hasResidualValue) =>
+    "Les intérêts d'un loyer sont ceux courus pendant la période qui se termine à son échéance, sur le capital restant dû, arrondis au cent." +
+    (timing === 'IN_ADVANCE' ? ' Le premier loyer, payé à la signature, est entièrement du capital.' : '') +
+    (hasResidualValue
+      ? " La ligne « Option » est la valeur résiduelle (option d'achat), due à la fin du contrat ; après elle, le capital restant dû est nul."
+      : ''),
+  residualValueLine: "Valeur résiduelle (option d'achat)",
+  residualValueShort: 'Option',
   statementTitle: (date) => `RELEVÉ DE COMPTE AU ${date}`,
   statementIntro: 'Confirmation de solde : documents ouverts, documents réglés et solde à cette date.',
   openItems: 'Documents ouverts',
@@ -193,6 +218,22 @@ const NL: DocumentLabels = {
   vat: 'Btw',
   totalInclVat: 'Totaal incl. btw',
   totals: 'Totalen',
+  convention: 'Conventie',
+  timingName: {
+    IN_ADVANCE: 'Vooraf betaalbaar (huur bij het begin van de periode)',
+    IN_ARREARS: 'Achteraf betaalbaar (huur op het einde van de periode)',
+  },
+  periodicityAndRate: 'Termijnen en rente',
+  periodicityAndRateText: (periodicity, rate, ppy) =>
+    `${{ MONTHLY: 'Maandelijks', QUARTERLY: 'Driemaandelijks', SEMI_ANNUAL: 'Halfjaarlijks', ANNUAL: 'Jaarlijks' }[periodicity]} · nominale jaarrente ${rate} ÷ ${ppy}`,
+  conventionNote: (timing, hasResidualValue) =>
+    'De interest van een huurtermijn is de interest gelopen over de periode die op de vervaldag eindigt, op het openstaande kapitaal, afgerond op de cent.' +
+    (timing === 'IN_ADVANCE' ? ' De eerste huurtermijn, betaald bij de ondertekening, is volledig kapitaal.' : '') +
+    (hasResidualValue
+      ? ' De lijn „Optie” is de restwaarde (aankoopoptie), verschuldigd op het einde van het contract; daarna is het openstaande kapitaal nul.'
+      : ''),
+  residualValueLine: 'Restwaarde (aankoopoptie)',
+  residualValueShort: 'Optie',
   statementTitle: (date) => `REKENINGUITTREKSEL OP ${date}`,
   statementIntro: 'Saldobevestiging: openstaande documenten, betaalde documenten en saldo op deze datum.',
   openItems: 'Openstaande documenten',
@@ -269,6 +310,22 @@ const EN: DocumentLabels = {
   vat: 'VAT',
   totalInclVat: 'Total incl. VAT',
   totals: 'Totals',
+  convention: 'Convention',
+  timingName: {
+    IN_ADVANCE: 'In advance (rent due at the start of each period)',
+    IN_ARREARS: 'In arrears (rent due at the end of each period)',
+  },
+  periodicityAndRate: 'Rents and rate',
+  periodicityAndRateText: (periodicity, rate, ppy) =>
+    `${{ MONTHLY: 'Monthly', QUARTERLY: 'Quarterly', SEMI_ANNUAL: 'Half-yearly', ANNUAL: 'Yearly' }[periodicity]} · nominal annual rate ${rate} ÷ ${ppy}`,
+  conventionNote: (timing, hasResidualValue) =>
+    'The interest of a rent is the interest accrued over the period ending on its due date, on the outstanding capital, rounded to the cent.' +
+    (timing === 'IN_ADVANCE' ? ' The first rent, paid at signing, is all capital.' : '') +
+    (hasResidualValue
+      ? ' The “Option” line is the residual value (purchase option), due at the end of the contract; after it the outstanding capital is nil.'
+      : ''),
+  residualValueLine: 'Residual value (purchase option)',
+  residualValueShort: 'Option',
   statementTitle: (date) => `STATEMENT OF ACCOUNT AT ${date}`,
   statementIntro: 'Balance confirmation: open items, paid items and the balance at this date.',
   openItems: 'Open items',

@@ -149,15 +149,24 @@ function amortizationBody(layout: PdfLayout, labels: DocumentLabels, document: P
     labels.installments,
     `${contract.numberOfInstallments} · ${formatDateBe(contract.startDate)} – ${formatDateBe(contract.endDate)}`,
   );
+  layout.field(labels.convention, labels.timingName[table.paymentTiming]);
+  layout.field(
+    labels.periodicityAndRate,
+    labels.periodicityAndRateText(table.periodicity, formatPercentBe(table.annualRatePercent), table.periodsPerYear),
+  );
   layout.field(labels.status, table.definitive ? labels.definitive : labels.provisional, { bold: true });
   if (!table.definitive) layout.line(labels.provisionalNote, { bold: true });
+  layout.gap(4);
+  layout.line(labels.conventionNote(table.paymentTiming, table.residualValueRow !== null));
   layout.gap(10);
 
   const columns = TABLE_COLUMNS(labels);
   layout.tableHeader(columns);
-  for (const row of table.rows) {
+  // #12 §3: the purchase option is the table's own last line, labelled rather than numbered.
+  const lines = table.residualValueRow ? [...table.rows, table.residualValueRow] : table.rows;
+  for (const row of lines) {
     layout.row(columns, [
-      String(row.period),
+      row === table.residualValueRow ? labels.residualValueShort : String(row.period),
       formatDateBe(row.dueDate),
       formatEuro(row.installmentCents),
       formatEuro(row.interestCents),

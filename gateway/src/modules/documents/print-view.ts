@@ -135,10 +135,13 @@ ${payment}`;
 
 function amortizationBody(labels: DocumentLabels, document: PrintableAmortizationTable): string {
   const { contract, table } = document;
-  const rows = table.rows
+  // #12 §3: the purchase option is the table's own last line, labelled rather than numbered.
+  const lines = table.residualValueRow ? [...table.rows, table.residualValueRow] : table.rows;
+  const rows = lines
     .map(
       (row) =>
-        `<tr>${cell(String(row.period), true)}${cell(formatDateBe(row.dueDate))}${cell(formatEuro(row.installmentCents), true)}` +
+        `<tr${row === table.residualValueRow ? ' class="residual"' : ''}>` +
+        `${row === table.residualValueRow ? cell(labels.residualValueLine) : cell(String(row.period), true)}${cell(formatDateBe(row.dueDate))}${cell(formatEuro(row.installmentCents), true)}` +
         `${cell(formatEuro(row.interestCents), true)}${cell(formatEuro(row.capitalCents), true)}${cell(formatEuro(row.outstandingCents), true)}` +
         `${cell(formatEuro(row.vatCents), true)}${cell(formatEuro(row.totalCents), true)}</tr>`,
     )
@@ -152,8 +155,14 @@ function amortizationBody(labels: DocumentLabels, document: PrintableAmortizatio
     [labels.residualValue, formatEuro(contract.residualValueCents)],
     [labels.annualRate, formatPercentBe(contract.annualRatePercent)],
     [labels.installments, `${contract.numberOfInstallments} · ${formatDateBe(contract.startDate)} – ${formatDateBe(contract.endDate)}`],
+    [labels.convention, labels.timingName[table.paymentTiming]],
+    [
+      labels.periodicityAndRate,
+      labels.periodicityAndRateText(table.periodicity, formatPercentBe(table.annualRatePercent), table.periodsPerYear),
+    ],
   ])}
 <p><span class="badge">${escapeHtml(table.definitive ? labels.definitive : labels.provisional)}</span>${table.definitive ? '' : ` ${escapeHtml(labels.provisionalNote)}`}</p>
+<p>${escapeHtml(labels.conventionNote(table.paymentTiming, table.residualValueRow !== null))}</p>
 <table>
 <thead><tr>${head(labels.period, true)}${head(labels.dueDate)}${head(labels.installment, true)}${head(labels.interest, true)}${head(labels.capital, true)}${head(labels.outstanding, true)}${head(labels.vat, true)}${head(labels.totalInclVat, true)}</tr></thead>
 <tbody>

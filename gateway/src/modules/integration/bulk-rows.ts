@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { todayIso } from '../../core/iso-date';
-import { amortizationTableOf } from '../contracts/amortization.service';
+import { amortizationTableOf, rentsTotalOf } from '../contracts/amortization.service';
 import type { Asset } from '../contracts/asset.entity';
 import { Contract } from '../contracts/contract.entity';
 import { ContractStatus } from '../contracts/contract.enums';
@@ -121,8 +121,7 @@ export function amortizationTableRow(contract: Row<Contract>, at: Date): Row<Doc
   // amortizationTableOf reads the terms of a Contract; an unmanaged instance carries them.
   const table = amortizationTableOf(Object.assign(new Contract(), contract));
   if (!table) return null;
-  const netCents = table.totals.installmentCents;
-  const vatCents = table.totals.vatCents;
+  const { netCents, vatCents } = rentsTotalOf(table);
   return {
     id: randomUUID(),
     createdAt: at,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeAmortizationSchedule, isValidEnterpriseNumber, isValidStructuredReference, validateIban } from '../../core';
 import { generateDemoBatches, generateScaleBatches } from './demo-data-generator';
 import { parseIngestionBatch, type IngestionBatch } from './ingestion.schema';
+import { SELLER } from '../documents/seller-identity';
 
 const REFERENCE_DATE = '2026-11-26';
 
@@ -61,7 +62,9 @@ describe('generateDemoBatches', () => {
       expect(['GEBABEBB', 'KREDBEBB', 'BBRUBEBB', 'GKCCBEBB']).toContain(customer.bic);
     }
     expect(customers[0]?.enterpriseNumber).toBe('0471235896');
-    expect(customers[0]?.iban).toBe('BE21001234567803');
+    // #12 §4: 10000001 has its own account, not the lessor's BE21 0012 3456 7803 (worked by hand: 0017654321 mod 97 = 30)
+    expect(customers[0]?.iban).toBe('BE15001765432130');
+    expect(customers.map((c) => c.iban)).not.toContain(SELLER.iban);
   });
 
   it('covers every contract kind, status, periodicity and payment timing', () => {

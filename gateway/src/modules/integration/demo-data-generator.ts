@@ -561,7 +561,8 @@ const DEMO_CUSTOMERS: readonly DemoCustomer[] = [
     postalCode: '4000',
     city: 'Liège',
     bankCode: '001',
-    account: 2_345_678,
+    // Its own account: 001-2345678 is the lessor's (seller-identity.ts), a customer must not share it (#12 §4).
+    account: 7_654_321,
     bic: 'GEBABEBB',
     language: 'fr',
     contact: { name: 'Sophie Lambert', email: 'sophie.lambert@example.be', phone: '+32 4 221 34 56' },

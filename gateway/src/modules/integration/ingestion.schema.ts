@@ -4,7 +4,10 @@ import { normalizeEnterpriseNumber } from '../../core/enterprise-number';
 import { isIsoDate } from '../../core/iso-date';
 import { parseStructuredReference } from '../../core/structured-reference';
 import { isPostalCodeForCountry } from '../../core/postal-code';
+import { documentFigureProblems } from '../../core/document-lines';
 import { IngestionRejected, type IngestionProblem } from '../../platform/errors';
+import { amortizationTermsProblem } from '../contracts/amortization.service';
+import type { PaymentTiming, Periodicity } from '../contracts/contract.enums';
 
 /**
  * The JSON the core leasing system sends (INT-1), through HTTP or files. Everything is checked
@@ -130,6 +133,15 @@ export const contractRecord = z
     if (value.residualValueCents >= value.financedAmountCents) {
       ctx.addIssue({ code: 'custom', path: ['residualValueCents'], message: 'must be less than financedAmountCents' });
     }
+    // #12 §4: every constraint of the amortization engine, so no stored contract breaks its table.
+    if (value.kind !== 'RENTAL') {
+      const problem = amortizationTermsProblem({
+        ...value,
+        periodicity: value.periodicity as Periodicity,
+        paymentTiming: value.paymentTiming as PaymentTiming,
+      });
+      if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: `${problem.message} (${problem.code})` });
+    }
     if (value.paymentMethod === 'SEPA_DIRECT_DEBIT' && !value.sepaMandateReference) {
       ctx.addIssue({ code: 'custom', path: ['sepaMandateReference'], message: 'is required for SEPA direct debit' });
     }
@@ -180,18 +192,17 @@ export const invoiceRecord = z
       })
       .nullish(),
     creditedDocumentNumber: z.string().max(30).nullish(),
+    /** How the document rounds its VAT: each line (when absent), or once per rate over its lines. */
+    vatCalculation: z.enum(['PER_LINE', 'PER_RATE']).nullish(),
     lines: z.array(lineRecord).min(1, 'must have at least one line'),
   })
   .superRefine((value, ctx) => {
     if (value.netCents + value.vatCents !== value.totalCents) {
       ctx.addIssue({ code: 'custom', path: ['totalCents'], message: 'must equal netCents + vatCents' });
     }
-    const lineNet = value.lines.reduce((sum, line) => sum + line.netCents, 0);
-    const lineVat = value.lines.reduce((sum, line) => sum + line.vatCents, 0);
-    if (lineNet !== value.netCents)
-      ctx.addIssue({ code: 'custom', path: ['netCents'], message: `must equal the sum of the lines (${lineNet})` });
-    if (lineVat !== value.vatCents)
-      ctx.addIssue({ code: 'custom', path: ['vatCents'], message: `must equal the sum of the lines (${lineVat})` });
+    // #12 §4: quantity × unit price = net, VAT rounded per line or per rate, totals = the lines'.
+    for (const problem of documentFigureProblems({ ...value, vatCalculation: value.vatCalculation ?? 'PER_LINE' }))
+      ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
     if (value.dueDate && value.dueDate < value.issueDate) {
       ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'must not be before issueDate' });
     }

@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
 import { todayIso } from '../../core/iso-date';
 import { enqueueOutboxEvents, type OutboxEvent } from '../../platform/outbox/outbox.service';
-import { amortizationTableOf } from '../contracts/amortization.service';
+import { amortizationTableOf, rentsTotalOf } from '../contracts/amortization.service';
 import { ContractUpstreamSync } from '../contracts/contract-upstream-sync';
 import { CustomerUpstreamSync } from '../customers/customer.service';
 import { DocumentUpstreamSync } from '../documents/document-upstream-sync';
@@ -54,7 +54,7 @@ export class IngestionService {
         const table = amortizationTableOf(contract);
         if (!table) return [];
         const issueDate = todayIso(contract.activatedAt ?? now);
-        return [{ contract, issueDate, netCents: table.totals.installmentCents, vatCents: table.totals.vatCents }];
+        return [{ contract, issueDate, ...rentsTotalOf(table) }];
       }),
     );
 

@@ -104,7 +104,21 @@ export const AmortizationTableQuery = graphql(`
         definitive
         regularInstallmentCents
         residualValueCents
+        paymentTiming
+        annualRatePercent
+        periodicity
+        periodsPerYear
         rows {
+          period
+          dueDate
+          installmentCents
+          interestCents
+          capitalCents
+          outstandingCents
+          vatCents
+          totalCents
+        }
+        residualValueRow {
           period
           dueDate
           installmentCents

@@ -23,8 +23,16 @@ export function AmortizationTable({ customerServicesEmail }: { customerServicesE
   const contract = data.contractByNumber;
   const table = contract.amortizationTable;
   const hasVat = Boolean(table && table.totals.vatCents !== 0);
+  const residualRow = table?.residualValueRow ?? null;
+  // #12 §3: the purchase option is the table's own last line, named rather than numbered.
+  const lines = table ? (residualRow ? [...table.rows, residualRow] : table.rows) : [];
   const columns = [
-    { key: 'period', header: t('amortizationColumns.period'), rowHeader: true, cell: (r: Row) => String(r.period) },
+    {
+      key: 'period',
+      header: t('amortizationColumns.period'),
+      rowHeader: true,
+      cell: (r: Row) => (r === residualRow ? t('residualValueLine') : String(r.period)),
+    },
     { key: 'dueDate', header: t('amortizationColumns.dueDate'), cell: (r: Row) => formats.date(r.dueDate) },
     {
       key: 'installment',
@@ -64,13 +72,28 @@ export function AmortizationTable({ customerServicesEmail }: { customerServicesE
             <Badge tone={table.definitive ? 'success' : 'warning'}>{table.definitive ? t('definitive') : t('provisional')}</Badge>{' '}
             {table.definitive ? t('definitiveNote') : t('provisionalNote')}
           </p>
-          <p>{t('residualValueNote', { amount: formats.money(table.residualValueCents) })}</p>
+          <p>
+            <strong>{t('conventionLabel')}</strong>{' '}
+            {t('conventionLine', {
+              timing: t(`paymentTimings.${table.paymentTiming}`),
+              periodicity: t(`rentPeriodicities.${table.periodicity}`),
+              rate: formats.percent(table.annualRatePercent),
+              periodsPerYear: table.periodsPerYear,
+            })}
+          </p>
+          <p>
+            {[
+              t('interestNote'),
+              ...(table.paymentTiming === 'IN_ADVANCE' ? [t('firstRentNote')] : []),
+              ...(residualRow ? [t('residualValueNote', { amount: formats.money(residualRow.installmentCents) })] : []),
+            ].join(' ')}
+          </p>
           <div className="cc-card">
             <DataTable
               caption={t('amortizationCaption', { number: contract.contractNumber })}
               columns={columns}
-              rows={table.rows}
-              rowKey={(row) => String(row.period)}
+              rows={lines}
+              rowKey={(row) => (row === residualRow ? 'residual-value' : String(row.period))}
               footer={{
                 label: t('total'),
                 cells: {

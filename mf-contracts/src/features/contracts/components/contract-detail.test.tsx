@@ -96,7 +96,7 @@ describe('contract detail (CON-2, CON-3, CON-5)', () => {
 });
 
 describe('amortization table (CON-4)', () => {
-  it('shows the provisional badge, every period and the totals, from the detail page', async () => {
+  it('shows the provisional badge, its convention, every rent, the purchase option and the totals, from the detail page (#12 §3, CON-4)', async () => {
     const user = userEvent.setup();
     await renderContractsTab({
       route: `/contracts/${number}`,
@@ -113,10 +113,22 @@ describe('amortization table (CON-4)', () => {
       .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['Période', 'Échéance', 'Échéance HTVA', 'Intérêts', 'Capital', 'Capital restant dû', 'TVA', 'Total TVAC'],
-      ['1', '01/01/2026', '503,78\u00a0€', '8,33\u00a0€', '495,45\u00a0€', '504,55\u00a0€', '105,79\u00a0€', '609,57\u00a0€'],
-      ['2', '01/02/2026', '498,75\u00a0€', '4,20\u00a0€', '494,55\u00a0€', '10,00\u00a0€', '104,74\u00a0€', '603,49\u00a0€'],
-      ['Total', '', '1.002,53\u00a0€', '12,53\u00a0€', '990,00\u00a0€', '', '210,53\u00a0€', '1.213,06\u00a0€'],
+      // #12 §3: in advance the first rent, paid at signing, is all capital; the purchase option ends the table at 0.
+      ['1', '01/01/2026', '497,56\u00a0€', '0,00\u00a0€', '497,56\u00a0€', '502,44\u00a0€', '104,49\u00a0€', '602,05\u00a0€'],
+      ['2', '01/02/2026', '497,56\u00a0€', '5,02\u00a0€', '492,54\u00a0€', '9,90\u00a0€', '104,49\u00a0€', '602,05\u00a0€'],
+      ['Option d’achat', '01/03/2026', '10,00\u00a0€', '0,10\u00a0€', '9,90\u00a0€', '0,00\u00a0€', '2,10\u00a0€', '12,10\u00a0€'],
+      ['Total', '', '1.005,12\u00a0€', '5,12\u00a0€', '1.000,00\u00a0€', '', '211,08\u00a0€', '1.216,20\u00a0€'],
     ]);
-    expect(screen.getByText('Le capital restant dû se termine à la valeur résiduelle de 10,00 €.')).toBeTruthy();
+    const convention = screen.getByText('Convention').closest('p');
+    expect(convention?.textContent).toBe(
+      'Convention Terme à échoir (en début de période) · loyers mensuels · taux nominal annuel 12\u00a0% ÷ 12',
+    );
+    expect(
+      screen.getByText(
+        'Les intérêts d’un loyer sont ceux courus pendant la période qui se termine à son échéance, sur le capital restant dû, arrondis au cent. ' +
+          'Le premier loyer, payé à la signature, est entièrement du capital. ' +
+          'La dernière ligne est la valeur résiduelle (option d’achat) de 10,00 €, due à la fin du contrat ; après elle, le capital restant dû est nul.',
+      ),
+    ).toBeTruthy();
   });
 });

@@ -116,7 +116,20 @@ const fr = {
     total: 'Total TVAC',
   },
   total: 'Total',
-  residualValueNote: 'Le capital restant dû se termine à la valeur résiduelle de {{amount}}.',
+  residualValueNote:
+    'La dernière ligne est la valeur résiduelle (option d’achat) de {{amount}}, due à la fin du contrat ; après elle, le capital restant dû est nul.',
+  conventionLabel: 'Convention',
+  conventionLine: '{{timing}} · {{periodicity}} · taux nominal annuel {{rate}} ÷ {{periodsPerYear}}',
+  rentPeriodicities: {
+    MONTHLY: 'loyers mensuels',
+    QUARTERLY: 'loyers trimestriels',
+    SEMI_ANNUAL: 'loyers semestriels',
+    ANNUAL: 'loyers annuels',
+  },
+  interestNote:
+    'Les intérêts d’un loyer sont ceux courus pendant la période qui se termine à son échéance, sur le capital restant dû, arrondis au cent.',
+  firstRentNote: 'Le premier loyer, payé à la signature, est entièrement du capital.',
+  residualValueLine: 'Option d’achat',
   contact: 'Contacter le Service Clients à propos de ce contrat',
   contactSubject: 'Contrat {{number}}',
   contactBody: 'Bonjour,\n\nMa question concerne le contrat {{number}}.\n\n',
@@ -245,7 +258,21 @@ const nl: Words = {
     total: 'Totaal incl. btw',
   },
   total: 'Totaal',
-  residualValueNote: 'Het openstaande kapitaal eindigt op de restwaarde van {{amount}}.',
+  residualValueNote:
+    'De laatste lijn is de restwaarde (aankoopoptie) van {{amount}}, verschuldigd op het einde van het contract; daarna is het openstaande kapitaal nul.',
+  conventionLabel: 'Conventie',
+  conventionLine: '{{timing}} · {{periodicity}} · nominale jaarrente {{rate}} ÷ {{periodsPerYear}}',
+  rentPeriodicities: {
+    MONTHLY: 'maandelijkse huurtermijnen',
+    QUARTERLY: 'driemaandelijkse huurtermijnen',
+    SEMI_ANNUAL: 'halfjaarlijkse huurtermijnen',
+    ANNUAL: 'jaarlijkse huurtermijnen',
+  },
+  interestNote:
+    'De interest van een huurtermijn is de interest gelopen over de periode die op de vervaldag eindigt, op het openstaande kapitaal, afgerond op de cent.',
+  firstRentNote: 'De eerste huurtermijn, betaald bij de ondertekening, is volledig kapitaal.',
+  // A soft hyphen lets the one long word wrap in the narrow first column (1280 px showed it overflowing).
+  residualValueLine: 'Aankoop\u00adoptie',
   contact: 'Customer Services contacteren over dit contract',
   contactSubject: 'Contract {{number}}',
   contactBody: 'Goedendag,\n\nMijn vraag gaat over contract {{number}}.\n\n',
@@ -372,7 +399,15 @@ const en: Words = {
     total: 'Total incl. VAT',
   },
   total: 'Total',
-  residualValueNote: 'The outstanding capital ends at the residual value of {{amount}}.',
+  residualValueNote:
+    'The last line is the residual value (purchase option) of {{amount}}, due at the end of the contract; after it the outstanding capital is nil.',
+  conventionLabel: 'Convention',
+  conventionLine: '{{timing}} · {{periodicity}} · nominal annual rate {{rate}} ÷ {{periodsPerYear}}',
+  rentPeriodicities: { MONTHLY: 'monthly rents', QUARTERLY: 'quarterly rents', SEMI_ANNUAL: 'half-yearly rents', ANNUAL: 'yearly rents' },
+  interestNote:
+    'The interest of a rent is the interest accrued over the period ending on its due date, on the outstanding capital, rounded to the cent.',
+  firstRentNote: 'The first rent, paid at signing, is all capital.',
+  residualValueLine: 'Purchase option',
   contact: 'Contact Customer Services about this contract',
   contactSubject: 'Contract {{number}}',
   contactBody: 'Hello,\n\nMy question is about contract {{number}}.\n\n',
