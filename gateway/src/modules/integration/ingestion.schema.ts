@@ -4,6 +4,7 @@ import { normalizeEnterpriseNumber } from '../../core/enterprise-number';
 import { isIsoDate } from '../../core/iso-date';
 import { parseStructuredReference } from '../../core/structured-reference';
 import { isPostalCodeForCountry } from '../../core/postal-code';
+import { VAT_CATEGORIES, VAT_EXEMPTION_BASES } from '../../core/vat-treatment';
 import { IngestionRejected, type IngestionProblem } from '../../platform/errors';
 
 /**
@@ -149,6 +150,10 @@ const lineRecord = z.object({
   vatRatePercent: percent,
   netCents: cents,
   vatCents: cents,
+  // Issue #12 §2: the core system's VAT category and exemption basis; when absent, the default of the
+  // contract kind applies (core/vat-treatment), checked with the contract in DocumentUpstreamSync.
+  vatCategory: z.enum(VAT_CATEGORIES).nullish(),
+  vatExemptionBasis: z.enum(VAT_EXEMPTION_BASES).nullish(),
 });
 
 export const invoiceRecord = z
