@@ -3,8 +3,18 @@ import { exemptionMention, exemptionVatexCode, resolveVatTreatment, type Invoice
 
 describe('VAT treatment of an invoice line (issue #12 §2, DOC-3)', () => {
   const cases: [string, LineVatInput, InvoicedContractKind, ReturnType<typeof resolveVatTreatment>][] = [
-    ['21 % without category is standard', { vatRatePercent: '21' }, 'LEASING', { ok: true, treatment: { category: 'S', exemptionBasis: null } }],
-    ['6 % stays standard on a credit line', { vatRatePercent: '6' }, 'CREDIT_LINE', { ok: true, treatment: { category: 'S', exemptionBasis: null } }],
+    [
+      '21 % without category is standard',
+      { vatRatePercent: '21' },
+      'LEASING',
+      { ok: true, treatment: { category: 'S', exemptionBasis: null } },
+    ],
+    [
+      '6 % stays standard on a credit line',
+      { vatRatePercent: '6' },
+      'CREDIT_LINE',
+      { ok: true, treatment: { category: 'S', exemptionBasis: null } },
+    ],
     [
       '0 % on a credit line defaults to exempt credit (art. 44 §3 5°)',
       { vatRatePercent: '0' },
@@ -51,7 +61,12 @@ describe('VAT treatment of an invoice line (issue #12 §2, DOC-3)', () => {
       'LEASING',
       { ok: false, field: 'vatCategory', message: 'S (standard rate) needs a VAT rate above 0 %' },
     ],
-    ['exempt at 21 %', { vatRatePercent: '21', vatCategory: 'E' }, 'CREDIT_LINE', { ok: false, field: 'vatCategory', message: 'E needs a VAT rate of 0 %' }],
+    [
+      'exempt at 21 %',
+      { vatRatePercent: '21', vatCategory: 'E' },
+      'CREDIT_LINE',
+      { ok: false, field: 'vatCategory', message: 'E needs a VAT rate of 0 %' },
+    ],
     [
       'a basis on a zero-rated line',
       { vatRatePercent: '0', vatCategory: 'Z', vatExemptionBasis: 'INSURANCE' },

@@ -63,7 +63,8 @@ export interface LineVatInput {
 /** The kinds of contract an invoice can belong to; null for an invoice outside any contract. */
 export type InvoicedContractKind = 'LEASING' | 'CREDIT_LINE' | 'RENTAL' | null;
 
-export type VatTreatmentResult = { ok: true; treatment: VatTreatment } | { ok: false; field: 'vatCategory' | 'vatExemptionBasis'; message: string };
+export type VatTreatmentResult =
+  { ok: true; treatment: VatTreatment } | { ok: false; field: 'vatCategory' | 'vatExemptionBasis'; message: string };
 
 const isZeroRate = (ratePercent: string) => Number(ratePercent) === 0;
 
