@@ -80,13 +80,13 @@ describe('VAT treatment of an invoice line (issue #12 §2, DOC-3)', () => {
 
   it('states the legal basis of exempt credit in each language, with no VATEX code (the list has none for art. 135)', () => {
     expect(exemptionMention('CREDIT_GRANTING', 'fr')).toBe(
-      'Exonération de TVA : octroi de crédit, article 44, § 3, 5°, du Code de la TVA (article 135, § 1er, b), de la directive 2006/112/CE)',
+      'Exonération de TVA : octroi de crédit (art. 44, § 3, 5°, Code TVA ; art. 135, § 1er, b), directive 2006/112/CE)',
     );
     expect(exemptionMention('CREDIT_GRANTING', 'nl')).toBe(
-      'Vrijstelling van btw: kredietverlening, artikel 44, § 3, 5°, van het Btw-Wetboek (artikel 135, lid 1, b), van Richtlijn 2006/112/EG)',
+      'Vrijstelling van btw: kredietverlening (art. 44, § 3, 5°, Btw-Wetboek; art. 135, lid 1, b), Richtlijn 2006/112/EG)',
     );
     expect(exemptionMention('CREDIT_GRANTING', 'en')).toBe(
-      'VAT exempt: granting of credit, Belgian VAT Code article 44 §3 5° (Directive 2006/112/EC article 135(1)(b))',
+      'VAT exempt: granting of credit (Belgian VAT Code art. 44 §3 5°; Directive 2006/112/EC art. 135(1)(b))',
     );
     expect(exemptionVatexCode('CREDIT_GRANTING')).toBeNull();
   });

@@ -24,17 +24,17 @@ const EXEMPTION_BASES: Record<VatExemptionBasis, ExemptionBasisText> = {
   CREDIT_GRANTING: {
     vatexCode: null,
     mention: {
-      fr: 'Exonération de TVA : octroi de crédit, article 44, § 3, 5°, du Code de la TVA (article 135, § 1er, b), de la directive 2006/112/CE)',
-      nl: 'Vrijstelling van btw: kredietverlening, artikel 44, § 3, 5°, van het Btw-Wetboek (artikel 135, lid 1, b), van Richtlijn 2006/112/EG)',
-      en: 'VAT exempt: granting of credit, Belgian VAT Code article 44 §3 5° (Directive 2006/112/EC article 135(1)(b))',
+      fr: 'Exonération de TVA : octroi de crédit (art. 44, § 3, 5°, Code TVA ; art. 135, § 1er, b), directive 2006/112/CE)',
+      nl: 'Vrijstelling van btw: kredietverlening (art. 44, § 3, 5°, Btw-Wetboek; art. 135, lid 1, b), Richtlijn 2006/112/EG)',
+      en: 'VAT exempt: granting of credit (Belgian VAT Code art. 44 §3 5°; Directive 2006/112/EC art. 135(1)(b))',
     },
   },
   INSURANCE: {
     vatexCode: null,
     mention: {
-      fr: "Exonération de TVA : opération d'assurance, article 44, § 3, 4°, du Code de la TVA (article 135, § 1er, a), de la directive 2006/112/CE)",
-      nl: 'Vrijstelling van btw: verzekeringsverrichting, artikel 44, § 3, 4°, van het Btw-Wetboek (artikel 135, lid 1, a), van Richtlijn 2006/112/EG)',
-      en: 'VAT exempt: insurance transaction, Belgian VAT Code article 44 §3 4° (Directive 2006/112/EC article 135(1)(a))',
+      fr: "Exonération de TVA : opération d'assurance (art. 44, § 3, 4°, Code TVA ; art. 135, § 1er, a), directive 2006/112/CE)",
+      nl: 'Vrijstelling van btw: verzekeringsverrichting (art. 44, § 3, 4°, Btw-Wetboek; art. 135, lid 1, a), Richtlijn 2006/112/EG)',
+      en: 'VAT exempt: insurance transaction (Belgian VAT Code art. 44 §3 4°; Directive 2006/112/EC art. 135(1)(a))',
     },
   },
 };

@@ -100,13 +100,13 @@ describe('PDF of a document (DOC-3)', () => {
       'Total HTVA 863,85 €',
       'TVA 21 % × 863,85 € 181,41 €',
       'Total TVAC 1.045,26 €',
-      'Montant à payer 1.045,26 €',
-      'Paiement par virement, avec la communication structurée :',
-      // base 0020260003: 20 260 003 mod 97 = 1
-      'Communication structurée +++002/0260/00301+++',
-      'IBAN BE21 0012 3456 7803',
-      'BIC GEBABEBB',
-      "Date d'échéance 01/12/2026",
+      // Issue #12 §1: LC-1001 is paid by SEPA direct debit: the collection is announced, no transfer is asked.
+      'Montant à prélever 1.045,26 €',
+      "Ce montant sera prélevé par domiciliation européenne (SEPA) à l'échéance : aucun virement n'est à effectuer.",
+      'Date du prélèvement 01/12/2026',
+      'Compte débité BE•• •••• •••• 6769',
+      'Référence du mandat MANDATE-1001',
+      'Identifiant du créancier BE87ZZZ0417497106',
       FOOTER,
     ]);
   });
@@ -167,12 +167,13 @@ describe('PDF of a document (DOC-3)', () => {
       'Totaal excl. btw 1.086,12 €',
       'Btw 21 % × 1.086,12 € 228,09 €',
       'Totaal incl. btw 1.314,21 €',
-      'Te betalen bedrag 1.314,21 €',
-      'Betaling per overschrijving, met de gestructureerde mededeling:',
-      'Gestructureerde mededeling +++002/0260/90025+++',
-      'IBAN BE21 0012 3456 7803',
-      'BIC GEBABEBB',
-      'Vervaldatum 01/12/2026',
+      // Issue #12 §1: LC-2001 is paid by SEPA direct debit.
+      'Te debiteren bedrag 1.314,21 €',
+      'Dit bedrag wordt op de vervaldag via Europese domiciliëring (SEPA) geïnd: u hoeft niets over te schrijven.',
+      'Datum van de inning 01/12/2026',
+      'Gedebiteerde rekening BE•• •••• •••• 7034',
+      'Mandaatreferentie MANDATE-2001',
+      'Identificatie van de schuldeiser BE87ZZZ0417497106',
       'Lease Corner Finance SA · Avenue Louise 54, 1050 Bruxelles · BE0417497106 · invoicing@leasecorner.example Pagina 1',
     ]);
   });
@@ -241,8 +242,11 @@ describe('print view (DOC-3)', () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<dt>Numéro de facture</dt><dd>INV-2026-0002</dd>');
     expect(html).toContain('<tr class="grand"><td>Total TVAC</td><td class="num">1.045,26 €</td></tr>');
-    expect(html).toContain('<div class="reference">+++002/0260/00297+++</div>');
-    expect(html).toContain('<dt>IBAN</dt><dd>BE21 0012 3456 7803</dd>');
+    // Issue #12 §1: collected by direct debit, so no transfer reference nor the lessor's IBAN to pay to.
+    expect(html).not.toContain('<div class="reference">');
+    expect(html).toContain('<dt>Montant à prélever</dt><dd>1.045,26 €</dd>');
+    expect(html).toContain('<dt>Compte débité</dt><dd>BE•• •••• •••• 6769</dd><dt>Référence du mandat</dt><dd>MANDATE-1001</dd>');
+    expect(html).toContain('<dt>Identifiant du créancier</dt><dd>BE87ZZZ0417497106</dd>');
   });
 
   it('prints an amortization table', async () => {
@@ -273,10 +277,11 @@ describe('Peppol BIS Billing 3.0 UBL (DOC-6)', () => {
       DocumentCurrencyCode: 'EUR',
       BuyerReference: '10000001',
       ContractDocumentReference: { ID: 'LC-1001' },
+      // Issue #12 §1: SEPA direct debit (59) under the contract's mandate (BT-89) from the customer's account (BT-91).
       PaymentMeans: {
-        PaymentMeansCode: { '#text': '30', '@name': 'Credit transfer' },
+        PaymentMeansCode: { '#text': '59', '@name': 'SEPA direct debit' },
         PaymentID: '+++002/0260/00301+++',
-        PayeeFinancialAccount: { ID: 'BE21001234567803', Name: 'Lease Corner Finance SA', FinancialInstitutionBranch: { ID: 'GEBABEBB' } },
+        PaymentMandate: { ID: 'MANDATE-1001', PayerFinancialAccount: { ID: 'BE71096123456769' } },
       },
       TaxTotal: {
         TaxAmount: { '#text': '181.41', '@currencyID': 'EUR' },
@@ -303,6 +308,8 @@ describe('Peppol BIS Billing 3.0 UBL (DOC-6)', () => {
     expect(party('AccountingSupplierParty')).toEqual({
       Party: {
         EndpointID: { '#text': '0417497106', '@schemeID': '0208' },
+        // BT-90: the lessor's SEPA creditor identifier
+        PartyIdentification: { ID: { '#text': 'BE87ZZZ0417497106', '@schemeID': 'SEPA' } },
         PartyName: { Name: 'Lease Corner Finance SA' },
         PostalAddress: { StreetName: 'Avenue Louise 54', CityName: 'Bruxelles', PostalZone: '1050', Country: { IdentificationCode: 'BE' } },
         PartyTaxScheme: { CompanyID: 'BE0417497106', TaxScheme: { ID: 'VAT' } },

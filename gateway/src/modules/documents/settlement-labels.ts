@@ -19,7 +19,7 @@ export interface SettlementLabels {
 }
 
 const FR: SettlementLabels = {
-  toBeCollected: 'Montant prélevé par domiciliation',
+  toBeCollected: 'Montant à prélever',
   directDebitNotice: "Ce montant sera prélevé par domiciliation européenne (SEPA) à l'échéance : aucun virement n'est à effectuer.",
   collectionDate: 'Date du prélèvement',
   debitedAccount: 'Compte débité',
@@ -29,7 +29,7 @@ const FR: SettlementLabels = {
 };
 
 const NL: SettlementLabels = {
-  toBeCollected: 'Bedrag via domiciliëring',
+  toBeCollected: 'Te debiteren bedrag',
   directDebitNotice: 'Dit bedrag wordt op de vervaldag via Europese domiciliëring (SEPA) geïnd: u hoeft niets over te schrijven.',
   collectionDate: 'Datum van de inning',
   debitedAccount: 'Gedebiteerde rekening',
@@ -39,7 +39,7 @@ const NL: SettlementLabels = {
 };
 
 const EN: SettlementLabels = {
-  toBeCollected: 'Amount collected by direct debit',
+  toBeCollected: 'Amount to be debited',
   directDebitNotice: 'This amount will be collected by SEPA direct debit on the due date: no transfer is needed.',
   collectionDate: 'Collection date',
   debitedAccount: 'Debited account',
