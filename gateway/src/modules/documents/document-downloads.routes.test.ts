@@ -355,8 +355,44 @@ describe('Peppol BIS Billing 3.0 UBL (DOC-6)', () => {
 const CSV_HEADER = 'number;kind;issue_date;due_date;contract_number;batch;net_eur;vat_eur;total_eur;payment_status;structured_reference';
 
 describe('CSV and XLSX exports of every document matching the filter (DOC-4)', () => {
-  it('exports the default list (last 12 months, newest first) as semicolon CSV with a BOM, amounts exact to the cent', async () => {
+  it('exports the default list (last 12 months, newest first) for people: French headers and words, dd/mm/yyyy, decimal commas (issue #12 §5)', async () => {
     const response = await get('/documents/export.csv', viewer);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="documents-2026-11-26.csv"; filename*=UTF-8''documents-2026-11-26.csv`,
+    );
+    expect(response.text()).toBe(
+      [
+        "\uFEFFNuméro;Type;Date;Date d'échéance;Contrat;Lot;Net HTVA;TVA;Total TVAC;Statut de paiement;Communication structurée",
+        // the reference starts with +: the apostrophe keeps a spreadsheet from running it as a formula
+        "CN-2026-0001;Note de crédit;21/11/2026;;LC-1001;B2026-11;100,00;21,00;121,00;Ouverte;'+++002/0260/00196+++",
+        "INV-2026-0003;Facture;20/11/2026;01/12/2026;LC-1001;B2026-11;863,85;181,41;1045,26;Ouverte;'+++002/0260/00301+++",
+        "INV-2026-0002;Facture;20/10/2026;01/11/2026;LC-1001;B2026-10;863,85;181,41;1045,26;En retard;'+++002/0260/00297+++",
+        "INV-2026-0001;Facture;20/09/2026;01/10/2026;LC-1001;B2026-09;863,85;181,41;1045,26;Payée;'+++002/0260/00196+++",
+        "AT-LC-1001;Tableau d'amortissement;01/01/2026;;LC-1001;;51831,20;10884,64;62715,84;;",
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('speaks the customer’s language in the CSV for people: Dutch (issue #12 §5)', async () => {
+    const lines = (await get('/documents/export.csv?kinds=INVOICE', peeters)).text().split('\r\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '\uFEFFNummer;Soort;Datum;Vervaldatum;Contract;Run;Netto excl. btw;Btw;Totaal incl. btw;Betaalstatus;Gestructureerde mededeling',
+      "INV-2026-0900;Factuur;20/11/2026;01/12/2026;LC-2001;B2026-11;1086,12;228,09;1314,21;Open;'+++002/0260/90025+++",
+    ]);
+  });
+
+  it('refuses an unknown export format with 400 naming the field', async () => {
+    const response = await get('/documents/export.csv?format=xml', viewer);
+    expect(response.status).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', message: 'The export format is not valid' } });
+    expect(JSON.stringify(response.json())).toContain('"field":"format","code":"FORMAT_INVALID"');
+  });
+
+  it('keeps the machine format partners import with ?format=data: English codes, ISO dates, dot decimals, amounts exact to the cent', async () => {
+    const response = await get('/documents/export.csv?format=data', viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(
@@ -677,7 +713,7 @@ describe('who may download what (X-4, PRO-4)', () => {
       `mutation { createApiToken(input: { name: "Accounting", profile: VIEWER, expiresOn: "2027-06-30" }) { token } }`,
     );
     const authorization = `Bearer ${created.data!.createApiToken.token}`;
-    const csv = await get('/documents/export.csv?kinds=CREDIT_NOTE', null, { authorization });
+    const csv = await get('/documents/export.csv?kinds=CREDIT_NOTE&format=data', null, { authorization });
     expect(csv.text().split('\r\n')[1]).toBe(
       'CN-2026-0001;CREDIT_NOTE;2026-11-21;;LC-1001;B2026-11;100.00;21.00;121.00;OPEN;+++002/0260/00196+++',
     );
