@@ -173,7 +173,7 @@ describe('PDF of a document (DOC-3)', () => {
       'Datum van de inning 01/12/2026',
       'Gedebiteerde rekening BE•• •••• •••• 7034',
       'Mandaatreferentie MANDATE-2001',
-      'Identificatie van de schuldeiser BE87ZZZ0417497106',
+      'Schuldeiser-id BE87ZZZ0417497106',
       'Lease Corner Finance SA · Avenue Louise 54, 1050 Bruxelles · BE0417497106 · invoicing@leasecorner.example Pagina 1',
     ]);
   });

@@ -34,7 +34,7 @@ const NL: SettlementLabels = {
   collectionDate: 'Datum van de inning',
   debitedAccount: 'Gedebiteerde rekening',
   mandateReference: 'Mandaatreferentie',
-  creditorIdentifier: 'Identificatie van de schuldeiser',
+  creditorIdentifier: 'Schuldeiser-id',
   categorySuffix: { S: '', Z: ' (nultarief)', E: ' (vrijgesteld)' },
 };
 
