@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 
 export const title = 'My documents and leaflets at 1280 px and 390 px (search, copy, select all, CSV, PDF, print view)';
 
-const CSV_HEADER = 'number;kind;issue_date;due_date;contract_number;batch;net_eur;vat_eur;total_eur;payment_status;structured_reference';
+// Issue #12 §5: the portal's CSV is for people (French here): headers and words in the user's language.
+const CSV_HEADER = "Numéro;Type;Date;Date d'échéance;Contrat;Lot;Net HTVA;TVA;Total TVAC;Statut de paiement;Communication structurée";
 
 export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, demoLogins, signInAsCustomer }) {
   const admin = demoLogins.find((l) => /administrator/i.test(l.role));
@@ -95,8 +96,16 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, dem
       assert(lines[0] === CSV_HEADER, `CSV first line: ${lines[0]}`);
       assert(lines.length - 1 === total, `CSV has ${lines.length - 1} documents, the filter ${total}`);
       assert(
-        lines.slice(1).every((line) => line.split(';')[1] === 'INVOICE'),
+        lines.slice(1).every((line) => line.split(';')[1] === 'Facture'),
         'the CSV holds other kinds than invoices',
+      );
+      // Belgian Excel reads these as dates and numbers: dd/mm/yyyy and a decimal comma.
+      assert(
+        lines.slice(1).every((line) => {
+          const cells = line.split(';');
+          return /^\d{2}\/\d{2}\/\d{4}$/.test(cells[2]) && /^\d+,\d{2}$/.test(cells[8]);
+        }),
+        `the CSV dates or amounts are not Belgian: ${lines[1]}`,
       );
       assert(/^documents-\d{4}-\d{2}-\d{2}\.csv$/.test(download.suggestedFilename()), `file name ${download.suggestedFilename()}`);
     });

@@ -693,6 +693,8 @@ export type Document = {
   creditedDocumentNumber?: Maybe<Scalars['String']['output']>;
   /** Currency (ISO 4217), EUR. */
   currency: Scalars['String']['output'];
+  /** SEPA mandate reference when the invoice is collected by direct debit on its due date (nothing to pay by transfer); null otherwise. */
+  directDebitMandateReference?: Maybe<Scalars['String']['output']>;
   /** Due date (ISO 8601 date) of an invoice. */
   dueDate?: Maybe<Scalars['String']['output']>;
   /** Opaque identifier, stable for the life of the record. */
@@ -789,6 +791,8 @@ export type DocumentLine = {
   quantity: Scalars['String']['output'];
   /** Unit price excluding VAT, in cents. */
   unitPriceCents: Scalars['SafeInt']['output'];
+  /** VAT category of the line (EN 16931, UNCL5305): S standard rate, Z zero-rated, E exempt (issue #12 §2). */
+  vatCategory: Scalars['String']['output'];
   /** VAT of the line, in cents. */
   vatCents: Scalars['SafeInt']['output'];
   /** VAT rate in percent, e.g. "21". */

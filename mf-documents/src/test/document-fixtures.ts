@@ -17,6 +17,7 @@ export function documentNode(n: number, overrides: Partial<DocumentNode> = {}): 
     totalCents: 104526,
     paymentStatus: 'OPEN',
     structuredReference: '+++123/4567/89002+++',
+    directDebitMandateReference: null,
     pdfUrl: `/documents/${id}/pdf`,
     printUrl: `/documents/print/${id}`,
     ublUrl: `/documents/${id}/ubl`,

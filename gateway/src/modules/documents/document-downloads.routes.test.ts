@@ -100,13 +100,13 @@ describe('PDF of a document (DOC-3)', () => {
       'Total HTVA 863,85 €',
       'TVA 21 % × 863,85 € 181,41 €',
       'Total TVAC 1.045,26 €',
-      'Montant à payer 1.045,26 €',
-      'Paiement par virement, avec la communication structurée :',
-      // base 0020260003: 20 260 003 mod 97 = 1
-      'Communication structurée +++002/0260/00301+++',
-      'IBAN BE21 0012 3456 7803',
-      'BIC GEBABEBB',
-      "Date d'échéance 01/12/2026",
+      // Issue #12 §1: LC-1001 is paid by SEPA direct debit: the collection is announced, no transfer is asked.
+      'Montant à prélever 1.045,26 €',
+      "Ce montant sera prélevé par domiciliation européenne (SEPA) à l'échéance : aucun virement n'est à effectuer.",
+      'Date du prélèvement 01/12/2026',
+      'Compte débité BE•• •••• •••• 6769',
+      'Référence du mandat MANDATE-1001',
+      'Identifiant du créancier BE87ZZZ0417497106',
       FOOTER,
     ]);
   });
@@ -167,12 +167,13 @@ describe('PDF of a document (DOC-3)', () => {
       'Totaal excl. btw 1.086,12 €',
       'Btw 21 % × 1.086,12 € 228,09 €',
       'Totaal incl. btw 1.314,21 €',
-      'Te betalen bedrag 1.314,21 €',
-      'Betaling per overschrijving, met de gestructureerde mededeling:',
-      'Gestructureerde mededeling +++002/0260/90025+++',
-      'IBAN BE21 0012 3456 7803',
-      'BIC GEBABEBB',
-      'Vervaldatum 01/12/2026',
+      // Issue #12 §1: LC-2001 is paid by SEPA direct debit.
+      'Te debiteren bedrag 1.314,21 €',
+      'Dit bedrag wordt op de vervaldag via Europese domiciliëring (SEPA) geïnd: u hoeft niets over te schrijven.',
+      'Datum van de inning 01/12/2026',
+      'Gedebiteerde rekening BE•• •••• •••• 7034',
+      'Mandaatreferentie MANDATE-2001',
+      'Schuldeiser-id BE87ZZZ0417497106',
       'Lease Corner Finance SA · Avenue Louise 54, 1050 Bruxelles · BE0417497106 · invoicing@leasecorner.example Pagina 1',
     ]);
   });
@@ -246,8 +247,11 @@ describe('print view (DOC-3)', () => {
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('<dt>Numéro de facture</dt><dd>INV-2026-0002</dd>');
     expect(html).toContain('<tr class="grand"><td>Total TVAC</td><td class="num">1.045,26 €</td></tr>');
-    expect(html).toContain('<div class="reference">+++002/0260/00297+++</div>');
-    expect(html).toContain('<dt>IBAN</dt><dd>BE21 0012 3456 7803</dd>');
+    // Issue #12 §1: collected by direct debit, so no transfer reference nor the lessor's IBAN to pay to.
+    expect(html).not.toContain('<div class="reference">');
+    expect(html).toContain('<dt>Montant à prélever</dt><dd>1.045,26 €</dd>');
+    expect(html).toContain('<dt>Compte débité</dt><dd>BE•• •••• •••• 6769</dd><dt>Référence du mandat</dt><dd>MANDATE-1001</dd>');
+    expect(html).toContain('<dt>Identifiant du créancier</dt><dd>BE87ZZZ0417497106</dd>');
   });
 
   it('prints an amortization table', async () => {
@@ -278,10 +282,11 @@ describe('Peppol BIS Billing 3.0 UBL (DOC-6)', () => {
       DocumentCurrencyCode: 'EUR',
       BuyerReference: '10000001',
       ContractDocumentReference: { ID: 'LC-1001' },
+      // Issue #12 §1: SEPA direct debit (59) under the contract's mandate (BT-89) from the customer's account (BT-91).
       PaymentMeans: {
-        PaymentMeansCode: { '#text': '30', '@name': 'Credit transfer' },
+        PaymentMeansCode: { '#text': '59', '@name': 'SEPA direct debit' },
         PaymentID: '+++002/0260/00301+++',
-        PayeeFinancialAccount: { ID: 'BE21001234567803', Name: 'Lease Corner Finance SA', FinancialInstitutionBranch: { ID: 'GEBABEBB' } },
+        PaymentMandate: { ID: 'MANDATE-1001', PayerFinancialAccount: { ID: 'BE71096123456769' } },
       },
       TaxTotal: {
         TaxAmount: { '#text': '181.41', '@currencyID': 'EUR' },
@@ -308,6 +313,8 @@ describe('Peppol BIS Billing 3.0 UBL (DOC-6)', () => {
     expect(party('AccountingSupplierParty')).toEqual({
       Party: {
         EndpointID: { '#text': '0417497106', '@schemeID': '0208' },
+        // BT-90: the lessor's SEPA creditor identifier
+        PartyIdentification: { ID: { '#text': 'BE87ZZZ0417497106', '@schemeID': 'SEPA' } },
         PartyName: { Name: 'Lease Corner Finance SA' },
         PostalAddress: { StreetName: 'Avenue Louise 54', CityName: 'Bruxelles', PostalZone: '1050', Country: { IdentificationCode: 'BE' } },
         PartyTaxScheme: { CompanyID: 'BE0417497106', TaxScheme: { ID: 'VAT' } },
@@ -353,8 +360,44 @@ describe('Peppol BIS Billing 3.0 UBL (DOC-6)', () => {
 const CSV_HEADER = 'number;kind;issue_date;due_date;contract_number;batch;net_eur;vat_eur;total_eur;payment_status;structured_reference';
 
 describe('CSV and XLSX exports of every document matching the filter (DOC-4)', () => {
-  it('exports the default list (last 12 months, newest first) as semicolon CSV with a BOM, amounts exact to the cent', async () => {
+  it('exports the default list (last 12 months, newest first) for people: French headers and words, dd/mm/yyyy, decimal commas (issue #12 §5)', async () => {
     const response = await get('/documents/export.csv', viewer);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="documents-2026-11-26.csv"; filename*=UTF-8''documents-2026-11-26.csv`,
+    );
+    expect(response.text()).toBe(
+      [
+        "\uFEFFNuméro;Type;Date;Date d'échéance;Contrat;Lot;Net HTVA;TVA;Total TVAC;Statut de paiement;Communication structurée",
+        // the reference starts with +: the apostrophe keeps a spreadsheet from running it as a formula
+        "CN-2026-0001;Note de crédit;21/11/2026;;LC-1001;B2026-11;100,00;21,00;121,00;Ouverte;'+++002/0260/00196+++",
+        "INV-2026-0003;Facture;20/11/2026;01/12/2026;LC-1001;B2026-11;863,85;181,41;1045,26;Ouverte;'+++002/0260/00301+++",
+        "INV-2026-0002;Facture;20/10/2026;01/11/2026;LC-1001;B2026-10;863,85;181,41;1045,26;En retard;'+++002/0260/00297+++",
+        "INV-2026-0001;Facture;20/09/2026;01/10/2026;LC-1001;B2026-09;863,85;181,41;1045,26;Payée;'+++002/0260/00196+++",
+        "AT-LC-1001;Tableau d'amortissement;01/01/2026;;LC-1001;;51831,20;10884,64;62715,84;;",
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('speaks the customer’s language in the CSV for people: Dutch (issue #12 §5)', async () => {
+    const lines = (await get('/documents/export.csv?kinds=INVOICE', peeters)).text().split('\r\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '\uFEFFNummer;Soort;Datum;Vervaldatum;Contract;Run;Netto excl. btw;Btw;Totaal incl. btw;Betaalstatus;Gestructureerde mededeling',
+      "INV-2026-0900;Factuur;20/11/2026;01/12/2026;LC-2001;B2026-11;1086,12;228,09;1314,21;Open;'+++002/0260/90025+++",
+    ]);
+  });
+
+  it('refuses an unknown export format with 400 naming the field', async () => {
+    const response = await get('/documents/export.csv?format=xml', viewer);
+    expect(response.status).toBe(400);
+    expect(response.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', message: 'The export format is not valid' } });
+    expect(JSON.stringify(response.json())).toContain('"field":"format","code":"FORMAT_INVALID"');
+  });
+
+  it('keeps the machine format partners import with ?format=data: English codes, ISO dates, dot decimals, amounts exact to the cent', async () => {
+    const response = await get('/documents/export.csv?format=data', viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toBe(
@@ -675,7 +718,7 @@ describe('who may download what (X-4, PRO-4)', () => {
       `mutation { createApiToken(input: { name: "Accounting", profile: VIEWER, expiresOn: "2027-06-30" }) { token } }`,
     );
     const authorization = `Bearer ${created.data!.createApiToken.token}`;
-    const csv = await get('/documents/export.csv?kinds=CREDIT_NOTE', null, { authorization });
+    const csv = await get('/documents/export.csv?kinds=CREDIT_NOTE&format=data', null, { authorization });
     expect(csv.text().split('\r\n')[1]).toBe(
       'CN-2026-0001;CREDIT_NOTE;2026-11-21;;LC-1001;B2026-11;100.00;21.00;121.00;OPEN;+++002/0260/00196+++',
     );

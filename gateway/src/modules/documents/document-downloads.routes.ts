@@ -6,7 +6,14 @@ import { todayOf } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/errors';
 import type { RouteContext, RouteMount } from '../../server';
 import { contentDisposition } from './content-disposition';
-import { ClientGone, documentsCsv, writeDocumentsCsv, writeDocumentsXlsx } from './document-export';
+import {
+  ClientGone,
+  documentsCsv,
+  writeDocumentsCsv,
+  writeDocumentsCsvForPeople,
+  writeDocumentsXlsx,
+  type CsvFormat,
+} from './document-export';
 import { documentFilterFromQuery, periodFromQuery, statementDateFromQuery } from './document-filter-query';
 import { labelsFor } from './document-labels';
 import { renderDocumentPdf } from './document-pdf';
@@ -48,6 +55,15 @@ const STATUS: Record<DomainError['code'], number> = {
 const PRINT_VIEW_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
+function csvFormatFromQuery(query: Request['query']): CsvFormat {
+  const format = query.format;
+  if (format === undefined || format === '' || format === 'people') return 'people';
+  if (format === 'data') return 'data';
+  throw new DomainError('BAD_USER_INPUT', 'The export format is not valid', {
+    fields: [{ field: 'format', code: 'FORMAT_INVALID', message: 'Use data (the machine format) or leave it out (the format for people)' }],
+  });
+}
+
 export const documentDownloadRoutes: RouteMount = (app, context) => {
   const get = (path: string, handler: Handler) => app.get(path, (req, res) => serve(context, req, res, handler));
 
@@ -59,10 +75,14 @@ export const documentDownloadRoutes: RouteMount = (app, context) => {
     res.send(html);
   });
 
-  get('/documents/export.csv', async (req, res, { documents, customerId, today }) => {
+  // Issue #12 §5: for people by default (the portal's link); ?format=data is the machine format partners import.
+  get('/documents/export.csv', async (req, res, { documents, customerId, today, printable }) => {
+    const format = csvFormatFromQuery(req.query);
     const where = documents.filterFor(customerId, today, documentFilterFromQuery(req.query));
+    const labels = format === 'people' ? labelsFor((await printable.customer()).language) : null;
     startDownload(res, 'text/csv; charset=utf-8', `documents-${today}.csv`);
-    await writeDocumentsCsv(documents.rowChunks(where), today, res);
+    if (labels) await writeDocumentsCsvForPeople(documents.rowChunks(where), today, labels, res);
+    else await writeDocumentsCsv(documents.rowChunks(where), today, res);
   });
 
   get('/documents/export.xlsx', async (req, res, { documents, customerId, today, printable }) => {

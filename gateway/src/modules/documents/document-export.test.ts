@@ -36,7 +36,17 @@ beforeAll(async () => {
       netCents: 1_000 + i,
       vatCents: 0,
       totalCents: 1_000 + i,
-      lines: [{ description: 'Fee', quantity: '1', unitPriceCents: 1_000 + i, vatRatePercent: '0', netCents: 1_000 + i, vatCents: 0 }],
+      lines: [
+        {
+          description: 'Fee',
+          quantity: '1',
+          unitPriceCents: 1_000 + i,
+          vatRatePercent: '0',
+          vatCategory: 'Z',
+          netCents: 1_000 + i,
+          vatCents: 0,
+        },
+      ],
     })),
   });
   customerId = (await t.orm.em.fork().findOneOrFail(Customer, { customerNumber: '10000099' })).id;

@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import { centsToDecimalString } from '../../core/money';
 import { formatStructuredReference } from '../../core/structured-reference';
+import { formatDateBe } from './belgian-format';
 import type { DocumentLabels } from './document-labels';
 import type { PaymentStatus } from './document.enums';
 import { paymentStatusOf, type DocumentRow } from './document.service';
@@ -17,11 +18,14 @@ import { paymentStatusOf, type DocumentRow } from './document.service';
 export type ExportDocument = Omit<DocumentRow, 'id'>;
 
 /**
- * CSV is for accounting imports: stable English column names and codes whatever the customer's
- * language, amounts in decimal euros with a dot. The separator is a semicolon because Excel in the
- * Belgian locales (fr-BE, nl-BE) uses the comma as decimal separator and therefore splits on ';' when
- * a user double-clicks a .csv; the BOM makes Excel read UTF-8 (Liège, Genève) correctly.
+ * Two CSV formats (DOC-4, issue #12 §5). The machine format (`?format=data`, docs/partners.md) is for
+ * accounting imports: stable English column names and codes whatever the customer's language, ISO
+ * dates, amounts in decimal euros with a dot. The format for people (the portal's default) reads like
+ * the XLSX: headers, kinds and statuses in the customer's language, dd/mm/yyyy dates and decimal
+ * commas, so Belgian Excel opens numbers as numbers. Both use a semicolon because Excel in the Belgian
+ * locales (fr-BE, nl-BE) splits on ';' when a user double-clicks a .csv, and a BOM so it reads UTF-8.
  */
+export type CsvFormat = 'people' | 'data';
 export const CSV_COLUMNS = [
   'number',
   'kind',
@@ -56,6 +60,48 @@ export function csvRecord(document: ExportDocument, today: string): string[] {
 
 async function* records<T>(chunks: AsyncIterable<readonly ExportDocument[]>, map: (d: ExportDocument) => T): AsyncGenerator<T> {
   for await (const chunk of chunks) for (const document of chunk) yield map(document);
+}
+
+export const PEOPLE_CSV_OPTIONS = { delimiter: ';', bom: true, record_delimiter: 'windows' } as const;
+
+/** '104526' cents → '1045,26': no thousands separator, which Excel would read as a decimal point in some locales. */
+const decimalComma = (cents: number) => centsToDecimalString(cents).replace('.', ',');
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ as a formula (the structured reference starts
+ * with +++): such a value gets a leading apostrophe, the usual guard, so it stays text.
+ */
+export const asSpreadsheetText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+export function csvRecordForPeople(document: ExportDocument, today: string, labels: DocumentLabels): string[] {
+  const status = paymentStatusOf(document, today);
+  return [
+    document.number,
+    labels.kindName[document.kind],
+    formatDateBe(document.issueDate),
+    document.dueDate ? formatDateBe(document.dueDate) : '',
+    document.contractNumber ?? '',
+    document.batchNumber ?? '',
+    decimalComma(document.netCents),
+    decimalComma(document.vatCents),
+    decimalComma(document.totalCents),
+    status ? labels.paymentStatus[status] : '',
+    document.structuredReference ? formatStructuredReference(document.structuredReference) : '',
+  ].map(asSpreadsheetText);
+}
+
+/** The CSV for people, streamed to `out` like the machine format. */
+export async function writeDocumentsCsvForPeople(
+  chunks: AsyncIterable<readonly ExportDocument[]>,
+  today: string,
+  labels: DocumentLabels,
+  out: Writable,
+): Promise<void> {
+  async function* rows(): AsyncGenerator<string[]> {
+    yield [...labels.exportColumns];
+    yield* records(chunks, (d) => csvRecordForPeople(d, today, labels));
+  }
+  await pipeline(Readable.from(rows()), stringify(PEOPLE_CSV_OPTIONS), out);
 }
 
 /** The CSV as a readable stream (used as a ZIP entry by the accountant pack). */

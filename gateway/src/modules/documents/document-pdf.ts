@@ -1,11 +1,16 @@
 import { formatEnterpriseNumber } from '../../core/enterprise-number';
+import { maskIban } from '../../core/bank-account';
 import { formatStructuredReference } from '../../core/structured-reference';
+import { exemptionMention, type VatExemptionBasis } from '../../core/vat-treatment';
 import { formatDateBe, formatDecimalBe, formatEuro, formatPercentBe, groupIban } from './belgian-format';
 import { labelsFor, type DocumentLabels, type DocumentLanguage } from './document-labels';
 import { DocumentKind } from './document.enums';
 import { PdfLayout, type Column } from './pdf-layout';
+import { settlementLabelsFor, type SettlementLabels } from './settlement-labels';
 import {
   vatBreakdown,
+  type DirectDebitCollection,
+  type VatSubtotal,
   type Buyer,
   type PrintableAmortizationTable,
   type PrintableDocument,
@@ -98,17 +103,27 @@ function invoiceBody(layout: PdfLayout, labels: DocumentLabels, invoice: Printab
   layout.rule();
   layout.gap(4);
 
+  const settlement = settlementLabelsFor(invoice.buyer.language);
+  const breakdown = vatBreakdown(invoice.lines);
   layout.total(labels.totalNet, formatEuro(invoice.netCents));
-  for (const subtotal of vatBreakdown(invoice.lines)) {
+  for (const subtotal of breakdown) {
     layout.total(
-      `${labels.vatAt(formatPercentBe(subtotal.ratePercent))} × ${formatEuro(subtotal.taxableCents)}`,
+      `${labels.vatAt(formatPercentBe(subtotal.ratePercent))}${settlement.categorySuffix[subtotal.category]} × ${formatEuro(subtotal.taxableCents)}`,
       formatEuro(subtotal.vatCents),
     );
   }
   layout.total(labels.total, formatEuro(invoice.totalCents), { bold: true });
+  // Issue #12 §2: an invoice without VAT on an exempt operation must cite the provision that exempts it.
+  const mentions = exemptionMentionsOf(breakdown, invoice.buyer.language);
+  if (mentions.length) layout.gap(6);
+  for (const mention of mentions) layout.line(mention);
   layout.gap(12);
 
   const credit = invoice.kind === DocumentKind.CREDIT_NOTE;
+  if (!credit && invoice.directDebit) {
+    directDebitBlock(layout, settlement, invoice, invoice.directDebit);
+    return;
+  }
   layout.field(credit ? labels.inYourFavour : labels.toPay, formatEuro(invoice.totalCents), { bold: true });
   if (invoice.paidOn) layout.field(labels.paidOn, formatDateBe(invoice.paidOn));
   if (credit) {
@@ -124,6 +139,27 @@ function invoiceBody(layout: PdfLayout, labels: DocumentLabels, invoice: Printab
   layout.field(labels.iban, groupIban(SELLER.iban), { bold: true });
   layout.field(labels.bic, SELLER.bic);
   if (invoice.dueDate) layout.field(labels.dueDate, formatDateBe(invoice.dueDate));
+}
+
+/**
+ * Issue #12 §1: the invoice announces the collection (SEPA rulebook pre-notification: amount, date,
+ * mandate, creditor identifier) and asks for no transfer, so the customer does not pay twice.
+ */
+function directDebitBlock(layout: PdfLayout, settlement: SettlementLabels, invoice: PrintableInvoice, debit: DirectDebitCollection): void {
+  layout.field(settlement.toBeCollected, formatEuro(invoice.totalCents), { bold: true });
+  if (invoice.paidOn) layout.field(labelsFor(invoice.buyer.language).paidOn, formatDateBe(invoice.paidOn));
+  layout.gap(4);
+  layout.line(settlement.directDebitNotice);
+  if (invoice.dueDate) layout.field(settlement.collectionDate, formatDateBe(invoice.dueDate), { bold: true });
+  if (debit.debtorIban) layout.field(settlement.debitedAccount, maskIban(debit.debtorIban));
+  layout.field(settlement.mandateReference, debit.mandateReference);
+  layout.field(settlement.creditorIdentifier, SELLER.sepaCreditorId);
+}
+
+/** One mention per exemption basis of the document, in its language. */
+export function exemptionMentionsOf(breakdown: readonly VatSubtotal[], language: DocumentLanguage): string[] {
+  const bases = breakdown.map((s) => s.exemptionBasis).filter((b): b is VatExemptionBasis => b !== null);
+  return [...new Set(bases)].map((basis) => exemptionMention(basis, language));
 }
 
 const TABLE_COLUMNS = (labels: DocumentLabels): Column[] => [

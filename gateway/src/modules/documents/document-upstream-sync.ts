@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { VatTreatment } from '../../core/vat-treatment';
 import { IngestionRejected, type IngestionProblem } from '../../platform/errors';
 import type { Contract } from '../contracts/contract.entity';
 import type { Customer } from '../customers/customer.entity';
@@ -6,6 +7,7 @@ import type { InvoiceRecord } from '../integration/ingestion.schema';
 import { DocumentLine } from './document-line.entity';
 import { Document } from './document.entity';
 import { DocumentKind } from './document.enums';
+import { directDebitMandateOf, lineTreatmentsOf } from './invoice-terms';
 
 export interface AmortizationTableIssue {
   contract: Contract;
@@ -26,6 +28,7 @@ export class DocumentUpstreamSync {
     const existing = await this.findByUpstreamIds(records.map((r) => r.upstreamId));
     const numberHolders = records.length ? await this.em.find(Document, { number: { $in: records.map((r) => r.number) } }) : [];
     const problems: IngestionProblem[] = [];
+    const lineVat: VatTreatment[][] = [];
     records.forEach((record, index) => {
       const where = { record: `invoices[${index}]`, upstreamId: record.upstreamId };
       const customer = customers.get(record.customerUpstreamId);
@@ -41,6 +44,9 @@ export class DocumentUpstreamSync {
       if (document && customer && document.customer.id !== customer.id) {
         problems.push({ ...where, field: 'customerUpstreamId', message: 'differs from the customer the invoice belongs to' });
       }
+      const vat = lineTreatmentsOf(record, record.contractUpstreamId ? contracts.get(record.contractUpstreamId) : null, where);
+      if (vat.ok) lineVat[index] = vat.treatments;
+      else problems.push(...vat.problems);
       const holder = numberHolders.find((d) => d.number === record.number);
       if (holder && holder.upstreamId !== record.upstreamId) {
         problems.push({ ...where, field: 'number', message: 'is already used by another document' });
@@ -53,7 +59,7 @@ export class DocumentUpstreamSync {
 
     const created: Document[] = [];
     let updated = 0;
-    for (const record of records) {
+    for (const [recordIndex, record] of records.entries()) {
       const contract = record.contractUpstreamId ? contracts.get(record.contractUpstreamId) : undefined;
       const data = {
         upstreamId: record.upstreamId,
@@ -71,6 +77,7 @@ export class DocumentUpstreamSync {
         paidOn: record.paidOn ?? null,
         structuredReference: record.structuredReference ?? null,
         creditedDocumentNumber: record.creditedDocumentNumber ?? null,
+        directDebitMandateReference: directDebitMandateOf(record, contract),
       };
       let document = existing.get(record.upstreamId);
       if (document) {
@@ -80,8 +87,16 @@ export class DocumentUpstreamSync {
         document = this.em.create(Document, data);
         created.push(document);
       }
+      const treatments = lineVat[recordIndex] as VatTreatment[];
       record.lines.forEach((line, index) => {
-        this.em.create(DocumentLine, { document: document, position: index + 1, ...line });
+        const treatment = treatments[index] as VatTreatment;
+        this.em.create(DocumentLine, {
+          document: document,
+          position: index + 1,
+          ...line,
+          vatCategory: treatment.category,
+          vatExemptionBasis: treatment.exemptionBasis,
+        });
       });
     }
     return { created, updated };

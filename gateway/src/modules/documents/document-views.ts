@@ -22,16 +22,17 @@ export type DocumentView = Pick<
   | 'paidOn'
   | 'structuredReference'
   | 'creditedDocumentNumber'
+  | 'directDebitMandateReference'
 >;
 
 export type DocumentLineView = Pick<
   DocumentLine,
-  'id' | 'position' | 'description' | 'quantity' | 'unitPriceCents' | 'vatRatePercent' | 'netCents' | 'vatCents'
+  'id' | 'position' | 'description' | 'quantity' | 'unitPriceCents' | 'vatRatePercent' | 'vatCategory' | 'netCents' | 'vatCents'
 > & { documentId: string };
 
 export const DOCUMENT_COLUMNS =
   'd.id, d.kind, d.number, d.contract_number, d.batch_number, d.issue_date, d.due_date, d.currency, d.net_cents, ' +
-  'd.vat_cents, d.total_cents, d.paid_on, d.structured_reference, d.credited_document_number';
+  'd.vat_cents, d.total_cents, d.paid_on, d.structured_reference, d.credited_document_number, d.direct_debit_mandate_reference';
 
 export function documentViewOf(row: SqlRow): DocumentView {
   return {
@@ -49,11 +50,12 @@ export function documentViewOf(row: SqlRow): DocumentView {
     paidOn: sqlValue.text(row.paid_on),
     structuredReference: sqlValue.text(row.structured_reference),
     creditedDocumentNumber: sqlValue.text(row.credited_document_number),
+    directDebitMandateReference: sqlValue.text(row.direct_debit_mandate_reference),
   };
 }
 
 export const LINE_COLUMNS =
-  'l.id, l.document_id, l.position, l.description, l.quantity, l.unit_price_cents, l.vat_rate_percent, l.net_cents, l.vat_cents';
+  'l.id, l.document_id, l.position, l.description, l.quantity, l.unit_price_cents, l.vat_rate_percent, l.vat_category, l.net_cents, l.vat_cents';
 
 export function documentLineViewOf(row: SqlRow): DocumentLineView {
   return {
@@ -64,6 +66,7 @@ export function documentLineViewOf(row: SqlRow): DocumentLineView {
     quantity: String(row.quantity),
     unitPriceCents: sqlValue.integer(row.unit_price_cents),
     vatRatePercent: String(row.vat_rate_percent),
+    vatCategory: String(row.vat_category) as DocumentLineView['vatCategory'],
     netCents: sqlValue.integer(row.net_cents),
     vatCents: sqlValue.integer(row.vat_cents),
   };

@@ -77,6 +77,14 @@ export class Document extends BaseEntity {
   @Property({ type: 'string', length: 12, nullable: true })
   structuredReference?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'SEPA mandate reference when the invoice is collected by direct debit on its due date (nothing to pay by transfer); null otherwise.',
+  })
+  @Property({ type: 'string', length: 35, nullable: true })
+  directDebitMandateReference?: string | null;
+
   @Field(() => String, { nullable: true, description: 'For a credit note: the number of the invoice it credits.' })
   @Property({ type: 'string', length: 30, nullable: true })
   creditedDocumentNumber?: string | null;

@@ -1,7 +1,9 @@
 import { centsToDecimalString } from '../../core/money';
 import { formatStructuredReference } from '../../core/structured-reference';
 import { DocumentKind } from './document.enums';
-import { vatBreakdown, type Buyer, type PrintableInvoice } from './printable-document';
+import { exemptionMention, exemptionVatexCode } from '../../core/vat-treatment';
+import type { DocumentLanguage } from './document-labels';
+import { vatBreakdown, type Buyer, type PrintableInvoice, type PrintableLine, type VatSubtotal } from './printable-document';
 import { SELLER, type PostalAddress } from './seller-identity';
 import { el, renderXml, type XmlNode } from './xml-builder';
 
@@ -20,11 +22,26 @@ const NS = {
 
 const amount = (name: string, cents: number) => el(name, { currencyID: 'EUR' }, centsToDecimalString(cents));
 
-/** 'S' standard rate; a 0 % line is zero-rated ('Z'). */
-const taxCategoryId = (ratePercent: string) => (Number(ratePercent) > 0 ? 'S' : 'Z');
+/** BG-30 (a line's category and rate): the exemption reason is stated once, in the VAT breakdown. */
+function lineTaxCategory(line: PrintableLine): XmlNode {
+  return el('cac:ClassifiedTaxCategory', [
+    el('cbc:ID', line.vatCategory),
+    el('cbc:Percent', line.vatRatePercent),
+    el('cac:TaxScheme', [el('cbc:ID', 'VAT')]),
+  ]);
+}
 
-function taxCategory(name: string, ratePercent: string): XmlNode {
-  return el(name, [el('cbc:ID', taxCategoryId(ratePercent)), el('cbc:Percent', ratePercent), el('cac:TaxScheme', [el('cbc:ID', 'VAT')])]);
+/** BG-23 category of a VAT breakdown; an exempt one carries BT-121 (when a VATEX code exists) and BT-120. */
+function subtotalTaxCategory(subtotal: VatSubtotal, language: DocumentLanguage): XmlNode {
+  const basis = subtotal.exemptionBasis;
+  const code = basis ? exemptionVatexCode(basis) : null;
+  return el('cac:TaxCategory', [
+    el('cbc:ID', subtotal.category),
+    el('cbc:Percent', subtotal.ratePercent),
+    code ? el('cbc:TaxExemptionReasonCode', code) : null,
+    basis ? el('cbc:TaxExemptionReason', exemptionMention(basis, language)) : null,
+    el('cac:TaxScheme', [el('cbc:ID', 'VAT')]),
+  ]);
 }
 
 function address(value: PostalAddress): XmlNode {
@@ -36,10 +53,16 @@ function address(value: PostalAddress): XmlNode {
   ]);
 }
 
-function party(wrapper: string, p: { name: string; enterpriseNumber: string; vatNumber: string | null; address: PostalAddress }): XmlNode {
+function party(
+  wrapper: string,
+  p: { name: string; enterpriseNumber: string; vatNumber: string | null; address: PostalAddress },
+  sepaCreditorId: string | null = null,
+): XmlNode {
   return el(wrapper, [
     el('cac:Party', [
       el('cbc:EndpointID', { schemeID: ENTERPRISE_NUMBER_SCHEME }, p.enterpriseNumber),
+      // BT-90: the seller's SEPA creditor identifier, on a direct-debit invoice.
+      sepaCreditorId ? el('cac:PartyIdentification', [el('cbc:ID', { schemeID: 'SEPA' }, sepaCreditorId)]) : null,
       el('cac:PartyName', [el('cbc:Name', p.name)]),
       address(p.address),
       p.vatNumber ? el('cac:PartyTaxScheme', [el('cbc:CompanyID', p.vatNumber), el('cac:TaxScheme', [el('cbc:ID', 'VAT')])]) : null,
@@ -60,6 +83,7 @@ export function renderPeppolUbl(document: PrintableInvoice): string {
   const lineName = credit ? 'cac:CreditNoteLine' : 'cac:InvoiceLine';
   const quantityName = credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity';
   const subtotals = vatBreakdown(document.lines);
+  const debit = credit ? null : document.directDebit;
 
   const xml = el(root, { xmlns: `urn:oasis:names:specification:ubl:schema:xsd:${root}-2`, 'xmlns:cac': NS.cac, 'xmlns:cbc': NS.cbc }, [
     el('cbc:CustomizationID', PEPPOL_CUSTOMIZATION_ID),
@@ -76,7 +100,7 @@ export function renderPeppolUbl(document: PrintableInvoice): string {
       ? el('cac:BillingReference', [el('cac:InvoiceDocumentReference', [el('cbc:ID', document.creditedDocumentNumber)])])
       : null,
     document.contractNumber ? el('cac:ContractDocumentReference', [el('cbc:ID', document.contractNumber)]) : null,
-    party('cac:AccountingSupplierParty', SELLER),
+    party('cac:AccountingSupplierParty', SELLER, debit ? SELLER.sepaCreditorId : null),
     buyerParty(document.buyer),
     credit ? null : paymentMeans(document),
     // BR-CO-25: an amount due needs a due date or payment terms.
@@ -89,7 +113,7 @@ export function renderPeppolUbl(document: PrintableInvoice): string {
         el('cac:TaxSubtotal', [
           amount('cbc:TaxableAmount', subtotal.taxableCents),
           amount('cbc:TaxAmount', subtotal.vatCents),
-          taxCategory('cac:TaxCategory', subtotal.ratePercent),
+          subtotalTaxCategory(subtotal, document.buyer.language),
         ]),
       ),
     ]),
@@ -105,7 +129,7 @@ export function renderPeppolUbl(document: PrintableInvoice): string {
         // C62 = "one" (unit), the UN/ECE rec. 20 code for a count of installments or items.
         el(quantityName, { unitCode: 'C62' }, line.quantity),
         amount('cbc:LineExtensionAmount', line.netCents),
-        el('cac:Item', [el('cbc:Name', line.description), taxCategory('cac:ClassifiedTaxCategory', line.vatRatePercent)]),
+        el('cac:Item', [el('cbc:Name', line.description), lineTaxCategory(line)]),
         el('cac:Price', [amount('cbc:PriceAmount', line.unitPriceCents)]),
       ]),
     ),
@@ -113,8 +137,24 @@ export function renderPeppolUbl(document: PrintableInvoice): string {
   return renderXml(xml);
 }
 
-/** BG-16: credit transfer (30) to the seller's IBAN, quoting the structured reference. */
+/**
+ * BG-16: SEPA direct debit (59) under the contract's mandate (BG-19: BT-89 mandate, BT-91 debited
+ * account; BT-90 is in the seller party), or credit transfer (30) to the seller's IBAN. Both quote
+ * the structured reference (BT-83), which the bank statement repeats either way.
+ */
 function paymentMeans(document: PrintableInvoice): XmlNode {
+  const reference = document.structuredReference ? el('cbc:PaymentID', formatStructuredReference(document.structuredReference)) : null;
+  if (document.directDebit) {
+    const { mandateReference, debtorIban } = document.directDebit;
+    return el('cac:PaymentMeans', [
+      el('cbc:PaymentMeansCode', { name: 'SEPA direct debit' }, '59'),
+      reference,
+      el('cac:PaymentMandate', [
+        el('cbc:ID', mandateReference),
+        debtorIban ? el('cac:PayerFinancialAccount', [el('cbc:ID', debtorIban)]) : null,
+      ]),
+    ]);
+  }
   return el('cac:PaymentMeans', [
     el('cbc:PaymentMeansCode', { name: 'Credit transfer' }, '30'),
     document.structuredReference ? el('cbc:PaymentID', formatStructuredReference(document.structuredReference)) : null,

@@ -1,6 +1,8 @@
 import { formatStructuredReference } from '../../core/structured-reference';
 import { formatDateBe, formatDecimalBe, formatEuro, formatPercentBe, groupIban } from './belgian-format';
-import { buyerLines, sellerLines } from './document-pdf';
+import { maskIban } from '../../core/bank-account';
+import { buyerLines, exemptionMentionsOf, sellerLines } from './document-pdf';
+import { settlementLabelsFor } from './settlement-labels';
 import { labelsFor, type DocumentLabels } from './document-labels';
 import { DocumentKind } from './document.enums';
 import { vatBreakdown, type PrintableAmortizationTable, type PrintableDocument, type PrintableInvoice } from './printable-document';
@@ -32,6 +34,7 @@ const STYLE = `
   .totals td { border: none; }
   .grand td { font-weight: 700; border-top: 1.5px solid #111; }
   .payment { border: 1px solid #111; padding: .75rem 1rem; margin-top: 1rem; break-inside: avoid; }
+  .mention { font-size: 9pt; margin: .5rem 0 0; }
   .reference { font: 700 13pt/1.4 "Courier New", monospace; letter-spacing: .03em; }
   .badge { display: inline-block; padding: .1rem .5rem; border: 1.5px solid #111; font-weight: 700; }
   footer { margin-top: 2rem; font-size: 8pt; color: #444; }
@@ -93,22 +96,38 @@ function invoiceBody(labels: DocumentLabels, invoice: PrintableInvoice): string 
         `${cell(formatPercentBe(line.vatRatePercent), true)}${cell(formatEuro(line.vatCents), true)}${cell(formatEuro(line.netCents), true)}</tr>`,
     )
     .join('\n');
-  const vatRows = vatBreakdown(invoice.lines)
+  const settlement = settlementLabelsFor(invoice.buyer.language);
+  const breakdown = vatBreakdown(invoice.lines);
+  const vatRows = breakdown
     .map(
       (subtotal) =>
-        `<tr>${cell(`${labels.vatAt(formatPercentBe(subtotal.ratePercent))} × ${formatEuro(subtotal.taxableCents)}`)}${cell(formatEuro(subtotal.vatCents), true)}</tr>`,
+        `<tr>${cell(`${labels.vatAt(formatPercentBe(subtotal.ratePercent))}${settlement.categorySuffix[subtotal.category]} × ${formatEuro(subtotal.taxableCents)}`)}${cell(formatEuro(subtotal.vatCents), true)}</tr>`,
     )
     .join('');
-  const payment = credit
-    ? `<div class="payment"><div>${escapeHtml(labels.inYourFavour)}: <strong>${escapeHtml(formatEuro(invoice.totalCents))}</strong></div>` +
-      `<div>${escapeHtml(labels.creditNoteSettlement)}</div></div>`
-    : `<div class="payment">${fields([
-        [labels.toPay, formatEuro(invoice.totalCents)],
-        [labels.dueDate, invoice.dueDate ? formatDateBe(invoice.dueDate) : null],
-        [labels.iban, groupIban(SELLER.iban)],
-        [labels.bic, SELLER.bic],
+  const mentions = exemptionMentionsOf(breakdown, invoice.buyer.language)
+    .map((mention) => `<p class="mention">${escapeHtml(mention)}</p>`)
+    .join('');
+  const debit = credit ? null : invoice.directDebit;
+  const payment = debit
+    ? `<div class="payment">${fields([
+        [settlement.toBeCollected, formatEuro(invoice.totalCents)],
         [labels.paidOn, invoice.paidOn ? formatDateBe(invoice.paidOn) : null],
-      ])}${reference ? `<div>${escapeHtml(labels.paymentInstructions)}</div><div class="reference">${escapeHtml(reference)}</div>` : ''}</div>`;
+      ])}<div>${escapeHtml(settlement.directDebitNotice)}</div>${fields([
+        [settlement.collectionDate, invoice.dueDate ? formatDateBe(invoice.dueDate) : null],
+        [settlement.debitedAccount, debit.debtorIban ? maskIban(debit.debtorIban) : null],
+        [settlement.mandateReference, debit.mandateReference],
+        [settlement.creditorIdentifier, SELLER.sepaCreditorId],
+      ])}</div>`
+    : credit
+      ? `<div class="payment"><div>${escapeHtml(labels.inYourFavour)}: <strong>${escapeHtml(formatEuro(invoice.totalCents))}</strong></div>` +
+        `<div>${escapeHtml(labels.creditNoteSettlement)}</div></div>`
+      : `<div class="payment">${fields([
+          [labels.toPay, formatEuro(invoice.totalCents)],
+          [labels.dueDate, invoice.dueDate ? formatDateBe(invoice.dueDate) : null],
+          [labels.iban, groupIban(SELLER.iban)],
+          [labels.bic, SELLER.bic],
+          [labels.paidOn, invoice.paidOn ? formatDateBe(invoice.paidOn) : null],
+        ])}${reference ? `<div>${escapeHtml(labels.paymentInstructions)}</div><div class="reference">${escapeHtml(reference)}</div>` : ''}</div>`;
   return `${fields([
     [labels.numberOf[invoice.kind], invoice.number],
     [labels.issueDate, formatDateBe(invoice.issueDate)],
@@ -130,7 +149,7 @@ ${vatRows}
 <tr class="grand">${cell(labels.total)}${cell(formatEuro(invoice.totalCents), true)}</tr>
 </tbody>
 </table>
-${payment}`;
+${mentions}${payment}`;
 }
 
 function amortizationBody(labels: DocumentLabels, document: PrintableAmortizationTable): string {

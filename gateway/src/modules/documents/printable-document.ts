@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { VatCategory, VatExemptionBasis } from '../../core/vat-treatment';
 import { amortizationTableOf } from '../contracts/amortization.service';
 import type { AmortizationTable } from '../contracts/amortization.types';
 import { ContractService } from '../contracts/contract.service';
@@ -23,6 +24,8 @@ export interface Buyer {
   /** The billing address when the customer has one, else its registered office. */
   address: PostalAddress;
   language: DocumentLanguage;
+  /** The account a direct debit is collected from (COM-1: printed masked only). */
+  iban: string | null;
 }
 
 export interface PrintableLine {
@@ -31,8 +34,17 @@ export interface PrintableLine {
   quantity: string;
   unitPriceCents: number;
   vatRatePercent: string;
+  vatCategory: VatCategory;
+  vatExemptionBasis: VatExemptionBasis | null;
   netCents: number;
   vatCents: number;
+}
+
+/** Issue #12 §1: an invoice collected by SEPA direct debit on its due date. */
+export interface DirectDebitCollection {
+  mandateReference: string;
+  /** The customer's account the mandate debits (electronic IBAN); null when the core system sent none. */
+  debtorIban: string | null;
 }
 
 interface PrintableBase {
@@ -51,6 +63,8 @@ export interface PrintableInvoice extends PrintableBase {
   /** 12 digits (formatted on output). */
   structuredReference: string | null;
   creditedDocumentNumber: string | null;
+  /** Null when the invoice is paid by transfer (and for credit notes). */
+  directDebit: DirectDebitCollection | null;
   netCents: number;
   vatCents: number;
   totalCents: number;
@@ -96,6 +110,7 @@ export function buyerOf(customer: Customer): Buyer {
       country: customer.registeredCountry,
     },
     language: documentLanguageOf(customer.language),
+    iban: customer.iban ?? null,
   };
 }
 
@@ -145,6 +160,9 @@ export class PrintableDocuments {
           paidOn: document.paidOn ?? null,
           structuredReference: document.structuredReference ?? null,
           creditedDocumentNumber: document.creditedDocumentNumber ?? null,
+          directDebit: document.directDebitMandateReference
+            ? { mandateReference: document.directDebitMandateReference, debtorIban: buyer.iban }
+            : null,
           netCents: document.netCents,
           vatCents: document.vatCents,
           totalCents: document.totalCents,
@@ -155,6 +173,8 @@ export class PrintableDocuments {
             quantity: line.quantity,
             unitPriceCents: line.unitPriceCents,
             vatRatePercent: line.vatRatePercent,
+            vatCategory: line.vatCategory,
+            vatExemptionBasis: line.vatExemptionBasis ?? null,
             netCents: line.netCents,
             vatCents: line.vatCents,
           })),
@@ -194,18 +214,37 @@ export class PrintableDocuments {
 
 export interface VatSubtotal {
   ratePercent: string;
+  category: VatCategory;
+  exemptionBasis: VatExemptionBasis | null;
   taxableCents: number;
   vatCents: number;
 }
 
-/** VAT per rate, from the lines (the ingestion guarantees they add up to the document totals). */
+/**
+ * VAT per category and rate, and per exemption basis (EN 16931 BG-23: one breakdown per category and
+ * rate; an exempt one states its reason, so two bases make two), from the lines (the ingestion
+ * guarantees they add up to the document totals). Highest rate first, then S, Z, E.
+ */
 export function vatBreakdown(lines: readonly PrintableLine[]): VatSubtotal[] {
-  const byRate = new Map<string, VatSubtotal>();
+  const byKey = new Map<string, VatSubtotal>();
   for (const line of lines) {
-    const subtotal = byRate.get(line.vatRatePercent) ?? { ratePercent: line.vatRatePercent, taxableCents: 0, vatCents: 0 };
+    const key = `${line.vatCategory}|${Number(line.vatRatePercent)}|${line.vatExemptionBasis ?? ''}`;
+    const subtotal = byKey.get(key) ?? {
+      ratePercent: line.vatRatePercent,
+      category: line.vatCategory,
+      exemptionBasis: line.vatExemptionBasis,
+      taxableCents: 0,
+      vatCents: 0,
+    };
     subtotal.taxableCents += line.netCents;
     subtotal.vatCents += line.vatCents;
-    byRate.set(line.vatRatePercent, subtotal);
+    byKey.set(key, subtotal);
   }
-  return [...byRate.values()].sort((a, b) => Number(b.ratePercent) - Number(a.ratePercent));
+  const order: Record<VatCategory, number> = { S: 0, Z: 1, E: 2 };
+  return [...byKey.values()].sort(
+    (a, b) =>
+      Number(b.ratePercent) - Number(a.ratePercent) ||
+      order[a.category] - order[b.category] ||
+      (a.exemptionBasis ?? '').localeCompare(b.exemptionBasis ?? ''),
+  );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidEnterpriseNumber, vatNumberFromEnterpriseNumber } from '../../core/enterprise-number';
 import { validateBic, bicCountryMatchesIban, validateIban } from '../../core/bank-account';
 import { isBelgianPostalCode } from '../../core/postal-code';
+import { creditorIdentifierOf, isValidCreditorIdentifier } from '../../core/sepa-creditor-identifier';
 import { SELLER } from './seller-identity';
 import { escapeXml, el, renderXml } from './xml-builder';
 
@@ -13,6 +14,11 @@ describe('the seller printed on every document (DOC-3)', () => {
     expect(validateBic(SELLER.bic)).toBe(true);
     expect(bicCountryMatchesIban(SELLER.bic, SELLER.iban)).toBe(true);
     expect(isBelgianPostalCode(SELLER.address.postalCode)).toBe(true);
+  });
+
+  it('collects direct debits under the SEPA creditor identifier made of its enterprise number (issue #12 §1)', () => {
+    expect(SELLER.sepaCreditorId).toBe(creditorIdentifierOf('BE', SELLER.enterpriseNumber));
+    expect(isValidCreditorIdentifier(SELLER.sepaCreditorId)).toBe(true);
   });
 });
 

@@ -21,6 +21,8 @@ export interface SellerIdentity {
   /** Electronic IBAN the customers pay to. */
   iban: string;
   bic: string;
+  /** SEPA creditor identifier under which the lessor collects direct debits (BT-90), made of its enterprise number. */
+  sepaCreditorId: string;
   email: string;
   website: string;
 }
@@ -33,6 +35,7 @@ export const SELLER: SellerIdentity = {
   address: { street: 'Avenue Louise 54', postalCode: '1050', city: 'Bruxelles', country: 'BE' },
   iban: 'BE21001234567803',
   bic: 'GEBABEBB',
+  sepaCreditorId: 'BE87ZZZ0417497106',
   email: 'invoicing@leasecorner.example',
   website: 'www.leasecorner.example',
 };

@@ -8,6 +8,7 @@ import { Installment } from '../contracts/installment.entity';
 import { Customer } from '../customers/customer.entity';
 import { DocumentLine } from '../documents/document-line.entity';
 import { Document } from '../documents/document.entity';
+import { lineTreatmentsOf } from '../documents/invoice-terms';
 import { CustomerLogin } from '../identity/customer-login.entity';
 import {
   amortizationTableRow,
@@ -321,13 +322,29 @@ class LoadRun {
       for (const customer of found) this.customers.set(customer.upstream_id, customer.id);
     }
     if (contractIds.length > 0) {
-      const found = await this.writer.select<{ id: string; upstream_id: string; contract_number: string; customer_upstream_id: string }>(
-        'select c.id, c.upstream_id, c.contract_number, o.upstream_id as customer_upstream_id ' +
+      const found = await this.writer.select<{
+        id: string;
+        upstream_id: string;
+        contract_number: string;
+        customer_upstream_id: string;
+        kind: string;
+        payment_method: string;
+        sepa_mandate_reference: string | null;
+      }>(
+        'select c.id, c.upstream_id, c.contract_number, o.upstream_id as customer_upstream_id, ' +
+          'c.kind, c.payment_method, c.sepa_mandate_reference ' +
           `from contract c join customer o on o.id = c.customer_id where c.upstream_id in (${marks(contractIds)})`,
         contractIds,
       );
       for (const c of found) {
-        this.contracts.set(c.upstream_id, { id: c.id, contractNumber: c.contract_number, customerUpstreamId: c.customer_upstream_id });
+        this.contracts.set(c.upstream_id, {
+          id: c.id,
+          contractNumber: c.contract_number,
+          customerUpstreamId: c.customer_upstream_id,
+          kind: c.kind,
+          paymentMethod: c.payment_method,
+          sepaMandateReference: c.sepa_mandate_reference,
+        });
       }
     }
   }
@@ -368,6 +385,9 @@ class LoadRun {
 
     const contractOwners = new Map(batch.contracts.map((c) => [c.upstreamId, c.customerUpstreamId]));
     const ownerOf = (contractId: string) => contractOwners.get(contractId) ?? this.contracts.get(contractId)?.customerUpstreamId;
+    const batchContracts = new Map(batch.contracts.map((c) => [c.upstreamId, c]));
+    const termsOf = (contractId: string | null | undefined) =>
+      contractId ? (batchContracts.get(contractId) ?? this.contracts.get(contractId) ?? null) : null;
     const invoiceProblems: IngestionProblem[] = [];
     batch.invoices.forEach((record, i) => {
       const where = { record: `invoices[${i}]`, upstreamId: record.upstreamId };
@@ -380,6 +400,8 @@ class LoadRun {
           invoiceProblems.push({ ...where, field: 'contractUpstreamId', message: 'names a contract of another customer' });
         }
       }
+      const vat = lineTreatmentsOf(record, termsOf(record.contractUpstreamId), where);
+      if (!vat.ok) invoiceProblems.push(...vat.problems);
     });
     return invoiceProblems.length ? new BulkBatchRejected(index, invoiceProblems) : undefined;
   }
@@ -400,6 +422,9 @@ class LoadRun {
         id: contract.id,
         contractNumber: record.contractNumber,
         customerUpstreamId: record.customerUpstreamId,
+        kind: record.kind,
+        paymentMethod: record.paymentMethod,
+        sepaMandateReference: record.sepaMandateReference ?? null,
       });
       rows.assets.push(...assetRows(record, customerId, contract.id, at));
       rows.installments.push(...installmentRows(record, contract.id, at));
@@ -408,7 +433,9 @@ class LoadRun {
       const contract = record.contractUpstreamId ? (this.contracts.get(record.contractUpstreamId) ?? null) : null;
       const document = invoiceRow(record, this.customers.get(record.customerUpstreamId) as string, contract, at);
       rows.documents.push(document);
-      rows.lines.push(...lineRows(record, document.id, at));
+      const vat = lineTreatmentsOf(record, contract, { record: record.upstreamId });
+      // problemsOf refused the batch if a line had no valid VAT treatment.
+      rows.lines.push(...lineRows(record, document.id, vat.ok ? vat.treatments : [], at));
       rows.invoices += 1;
     }
     // Like the ingestion: amortization tables after the invoices of the batch.

@@ -12,6 +12,8 @@ import { customerFieldsOf } from '../customers/customer.service';
 import type { DocumentLine } from '../documents/document-line.entity';
 import type { Document } from '../documents/document.entity';
 import { DocumentKind } from '../documents/document.enums';
+import { directDebitMandateOf, type InvoicedContract } from '../documents/invoice-terms';
+import type { VatTreatment } from '../../core/vat-treatment';
 import type { ContractRecord, CustomerRecord, InvoiceRecord } from './ingestion.schema';
 
 /**
@@ -66,7 +68,7 @@ export function installmentRows(record: ContractRecord, contractId: string, at: 
 }
 
 /** The contract an invoice refers to, as far as its document row needs it. */
-export interface ContractRef {
+export interface ContractRef extends InvoicedContract {
   id: string;
   contractNumber: string;
 }
@@ -92,10 +94,12 @@ export function invoiceRow(record: InvoiceRecord, customerId: string, contract: 
     paidOn: record.paidOn ?? null,
     structuredReference: record.structuredReference ?? null,
     creditedDocumentNumber: record.creditedDocumentNumber ?? null,
+    directDebitMandateReference: directDebitMandateOf(record, contract),
   };
 }
 
-export function lineRows(record: InvoiceRecord, documentId: string, at: Date): Row<DocumentLine>[] {
+/** `treatments`: the VAT treatment of each line, from lineTreatmentsOf (checked before planning). */
+export function lineRows(record: InvoiceRecord, documentId: string, treatments: readonly VatTreatment[], at: Date): Row<DocumentLine>[] {
   return record.lines.map((line, index) => ({
     id: randomUUID(),
     createdAt: at,
@@ -108,6 +112,8 @@ export function lineRows(record: InvoiceRecord, documentId: string, at: Date): R
     vatRatePercent: line.vatRatePercent,
     netCents: line.netCents,
     vatCents: line.vatCents,
+    vatCategory: (treatments[index] as VatTreatment).category,
+    vatExemptionBasis: (treatments[index] as VatTreatment).exemptionBasis,
   }));
 }
 
@@ -142,5 +148,6 @@ export function amortizationTableRow(contract: Row<Contract>, at: Date): Row<Doc
     paidOn: null,
     structuredReference: null,
     creditedDocumentNumber: null,
+    directDebitMandateReference: null,
   };
 }

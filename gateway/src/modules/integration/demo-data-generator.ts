@@ -1259,6 +1259,9 @@ function scaleBatch(index: number, context: ScaleContext): IngestionBatch {
               vatRatePercent: '0',
               netCents: insuranceCents,
               vatCents: 0,
+              // Issue #12 §2: insurance is exempt (art. 44 §3 4°), not zero-rated.
+              vatCategory: 'E',
+              vatExemptionBasis: 'INSURANCE',
             },
           ]
         : [];

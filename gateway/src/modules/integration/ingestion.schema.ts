@@ -5,6 +5,7 @@ import { isIsoDate } from '../../core/iso-date';
 import { parseStructuredReference } from '../../core/structured-reference';
 import { isPostalCodeForCountry } from '../../core/postal-code';
 import { documentFigureProblems } from '../../core/document-lines';
+import { VAT_CATEGORIES, VAT_EXEMPTION_BASES } from '../../core/vat-treatment';
 import { IngestionRejected, type IngestionProblem } from '../../platform/errors';
 import { amortizationTermsProblem } from '../contracts/amortization.service';
 import type { PaymentTiming, Periodicity } from '../contracts/contract.enums';
@@ -161,6 +162,10 @@ const lineRecord = z.object({
   vatRatePercent: percent,
   netCents: cents,
   vatCents: cents,
+  // Issue #12 §2: the core system's VAT category and exemption basis; when absent, the default of the
+  // contract kind applies (core/vat-treatment), checked with the contract in DocumentUpstreamSync.
+  vatCategory: z.enum(VAT_CATEGORIES).nullish(),
+  vatExemptionBasis: z.enum(VAT_EXEMPTION_BASES).nullish(),
 });
 
 export const invoiceRecord = z

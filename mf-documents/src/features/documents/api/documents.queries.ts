@@ -22,6 +22,7 @@ export const DocumentListQuery = graphql(`
           totalCents
           paymentStatus
           structuredReference
+          directDebitMandateReference
           pdfUrl
           printUrl
           ublUrl

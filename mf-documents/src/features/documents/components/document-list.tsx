@@ -77,6 +77,15 @@ export function DocumentList() {
     }
   }
 
+  // Issue #12 §1: an open invoice of a direct-debit contract will be collected on its due date: nothing to pay.
+  const collectedByDirectDebit = (row: DocumentRow) => Boolean(row.directDebitMandateReference) && row.paymentStatus === 'OPEN';
+  const paymentStatusText = (row: DocumentRow) =>
+    collectedByDirectDebit(row) && row.dueDate
+      ? t('directDebitOn', { date: formats.date(row.dueDate) })
+      : t(`statuses.${row.paymentStatus ?? 'OPEN'}`);
+  // The structured reference is for a transfer: an unpaid invoice without mandate, or one whose collection failed (overdue).
+  const transferExpected = (row: DocumentRow) => row.paymentStatus !== 'PAID' && !collectedByDirectDebit(row);
+
   const hidden = (number: string) => <span className="cc-visually-hidden"> {t('ofDocument', { number })}</span>;
   const columns: Column<DocumentRow>[] = [
     {
@@ -106,8 +115,8 @@ export function DocumentList() {
         row.paymentStatus ? (
           // One block: on phone cards the kit lays the cell out as "label | value".
           <span style={{ display: 'block' }}>
-            <Badge tone={paymentStatusTone(row.paymentStatus)}>{t(`statuses.${row.paymentStatus}`)}</Badge>
-            {row.structuredReference && row.paymentStatus !== 'PAID' ? <CopyReference reference={row.structuredReference} /> : null}
+            <Badge tone={paymentStatusTone(row.paymentStatus)}>{paymentStatusText(row)}</Badge>
+            {row.structuredReference && transferExpected(row) ? <CopyReference reference={row.structuredReference} /> : null}
           </span>
         ) : (
           t('emptyValue')
