@@ -16,11 +16,13 @@ describe('OutboxWorker.stop (issue #13)', () => {
   it('resolves only once the message being delivered is accepted and marked sent; the next message stays queued', async () => {
     const em = t.orm.em.fork();
     const now = t.clock.now();
+    // the oldest first: 'first' a millisecond before 'second'
     enqueueOutboxEvents(
       em,
-      ['first', 'second'].map((name) => ({ topic: 'mail' as const, deduplicationKey: `stop-test:${name}`, payload: { name } })),
-      now,
+      [{ topic: 'mail', deduplicationKey: 'stop-test:first', payload: { name: 'first' } }],
+      new Date(now.getTime() - 1),
     );
+    enqueueOutboxEvents(em, [{ topic: 'mail', deduplicationKey: 'stop-test:second', payload: { name: 'second' } }], now);
     await em.flush();
     let release: () => void = () => undefined;
     let started: () => void = () => undefined;
