@@ -54,6 +54,28 @@ describe('request budgets (API-4)', () => {
   });
 });
 
+describe('refused requests (#13 §6, API-4)', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway();
+  });
+  afterAll(() => t.close());
+
+  it('once the window is used up, a replica refuses without asking the database again, until the window ends', async () => {
+    const budgets = new RequestBudgets();
+    const em = t.orm.em.fork();
+    const at = (seconds: number) => new Date(Date.UTC(2026, 10, 26, 11, 0, 0) + seconds * 1000);
+    for (let i = 0; i < 10; i += 1) expect(await budgets.hit(em, 'token:exhausted', 10, at(i))).toBe(true);
+    expect(await budgets.hit(em, 'token:exhausted', 10, at(20))).toBe(false);
+    const refused: boolean[] = [];
+    const statements = await t.countStatements(async () => {
+      for (let i = 0; i < 50; i += 1) refused.push(await budgets.hit(em, 'token:exhausted', 10, at(21 + i * 0.5)));
+    });
+    expect([statements, refused.filter(Boolean).length]).toEqual([0, 0]);
+    expect(await budgets.hit(em, 'token:exhausted', 10, at(60))).toBe(true);
+  });
+});
+
 describe('allowance slices (#13 §6, API-4)', () => {
   it.each([
     [600, 0, 25],

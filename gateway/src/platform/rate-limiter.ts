@@ -98,6 +98,8 @@ interface BudgetEntry {
   allowance: number;
   /** The shared counter as last seen. */
   lastSeenTaken: number;
+  /** The counter granted nothing: the whole window's budget is taken, no need to ask again before it ends. */
+  exhausted: boolean;
 }
 
 /**
@@ -121,19 +123,23 @@ export class RequestBudgets {
     let entry = this.entries.get(key);
     if (!entry || at >= entry.windowEndsAt) {
       if (this.entries.size >= 10_000) this.forgetEnded(at);
-      entry = { windowEndsAt: Number.POSITIVE_INFINITY, allowance: 0, lastSeenTaken: 0 };
+      entry = { windowEndsAt: Number.POSITIVE_INFINITY, allowance: 0, lastSeenTaken: 0, exhausted: false };
       this.entries.set(key, entry);
     }
     if (entry.allowance > 0) {
       entry.allowance -= 1;
       return true;
     }
+    if (entry.exhausted) return false;
     const grant = await takeAllowance(em, key, limit, this.windowMs, now, allowanceSlice(limit, entry.lastSeenTaken, this.maxSlice));
     // a grant of a new window replaces whatever was left of the old one
     if (grant.windowEndsAt !== entry.windowEndsAt) entry.allowance = 0;
     entry.windowEndsAt = grant.windowEndsAt;
     entry.lastSeenTaken = grant.taken;
-    if (grant.granted === 0) return false;
+    if (grant.granted === 0) {
+      entry.exhausted = true;
+      return false;
+    }
     entry.allowance += grant.granted - 1;
     return true;
   }
