@@ -42,8 +42,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport;
-  const worker = createBackgroundWorker({ orm, settings, transport, clock: systemClock, logger });
-  if (config.worker === 'in-process') worker.start(1_000);
+  const worker = createBackgroundWorker({ orm, settings, transport, clock: systemClock, logger, leaseMs: config.outboxLeaseMs });
+  if (config.worker === 'in-process') worker.start(config.outboxPollMs);
   const gateway = await createGateway({ config, orm, schema: await gatewaySchema(), logger });
   const url = await gateway.listen();
   logger.info('gateway listening', { url, database: config.database.kind });

@@ -2,17 +2,21 @@ import { join } from 'node:path';
 import { documentDownloadRoutes } from './modules/documents/document-downloads.routes';
 import { personalDataRoutes } from './modules/identity/personal-data.routes';
 import { attachmentRoutes } from './modules/requests/attachments/attachment-upload.routes';
-import { LocalDirectoryStorage } from './modules/requests/attachments/file-storage';
+import { DatabaseFileStorage, LocalDirectoryStorage } from './modules/requests/attachments/file-storage';
 import type { AppConfig } from './platform/config';
 import type { RouteMount } from './server';
 
 /** HTTP routes modules add beside /graphql (downloads, uploads), built from their settings. Each authenticates like /graphql. */
-export function moduleRoutes(config: Pick<AppConfig, 'uploadDir'>): RouteMount[] {
+export function moduleRoutes(config: Pick<AppConfig, 'uploadDir' | 'uploadStorage'>): RouteMount[] {
   return [
     documentDownloadRoutes,
     personalDataRoutes,
     attachmentRoutes({
-      storage: new LocalDirectoryStorage(join(config.uploadDir, 'files')),
+      // #13 §4: in the database every replica reads what any replica stored; the folder is one machine's.
+      storage:
+        config.uploadStorage === 'database'
+          ? (orm) => new DatabaseFileStorage(orm)
+          : new LocalDirectoryStorage(join(config.uploadDir, 'files')),
       stagingDir: join(config.uploadDir, 'incoming'),
     }),
   ];

@@ -13,8 +13,15 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel, { service: 'worker' });
   const orm = await openOrm(config.database);
   const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport;
-  const worker = createBackgroundWorker({ orm, settings: settingsOf(config), transport, clock: systemClock, logger });
-  worker.start(1_000);
+  const worker = createBackgroundWorker({
+    orm,
+    settings: settingsOf(config),
+    transport,
+    clock: systemClock,
+    logger,
+    leaseMs: config.outboxLeaseMs,
+  });
+  worker.start(config.outboxPollMs);
   logger.info('worker started', { smtp: Boolean(config.smtpUrl) });
   const stop = async () => {
     await worker.stop();

@@ -38,6 +38,9 @@ const environmentSchema = z.object({
     .default('+32 2 555 00 00'),
   WORKER: z.enum(['in-process', 'off']).default('in-process'),
   UPLOAD_DIR: z.string().min(1).default('data/uploads'),
+  UPLOAD_STORAGE: z.enum(['directory', 'database']).optional(),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(300).max(3_600_000).default(60_000),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1_000),
   LOG_SQL: booleanFromEnv.default(false),
   SIGN_IN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
@@ -68,6 +71,15 @@ export interface AppConfig {
   worker: 'in-process' | 'off';
   /** Absolute folder of uploaded attachments (REQ-2); never served statically. */
   uploadDir: string;
+  /**
+   * Where attachment bytes live: 'directory' (UPLOAD_DIR, one machine: the embedded default) or
+   * 'database' (shared by every replica; the default with DATABASE_URL). Files arrive in UPLOAD_DIR either way.
+   */
+  uploadStorage: 'directory' | 'database';
+  /** NOT-3: how long a worker's claim on one outbox message lasts; renewed every third of it while sending. */
+  outboxLeaseMs: number;
+  /** NOT-3: pause between two outbox polls when nothing is due. */
+  outboxPollMs: number;
   /** ACC-6: sign-in, activation and reset attempts per client address per 15 minutes (raise behind a shared NAT). */
   credentialChecksPerIp: number;
   /** API-4: requests per minute of one session or one integration token. */
@@ -139,6 +151,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     customerServicesPhone: e.CUSTOMER_SERVICES_PHONE,
     worker: e.WORKER,
     uploadDir,
+    uploadStorage: e.UPLOAD_STORAGE ?? (e.DATABASE_URL ? 'database' : 'directory'),
+    outboxLeaseMs: e.OUTBOX_LEASE_MS,
+    outboxPollMs: e.OUTBOX_POLL_MS,
     credentialChecksPerIp: e.SIGN_IN_ATTEMPTS_PER_IP,
     requestsPerMinute: e.API_REQUESTS_PER_MINUTE,
     logSql: e.LOG_SQL,

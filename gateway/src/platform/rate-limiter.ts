@@ -42,53 +42,109 @@ export async function hitRateLimit(
   };
 }
 
-interface BudgetEntry {
-  windowStartedAt: number;
-  /** Count of the shared counter at the last write, our own hits included. */
-  shared: number;
-  /** Hits of this process not written yet. */
-  unsynced: number;
-  syncedAt: number;
+/** What the shared counter granted: `granted` requests of the window that ends at `windowEndsAt`. */
+export interface AllowanceGrant {
+  granted: number;
+  /** The counter after the request, the asked-for slice included (what replicas have taken or asked). */
+  taken: number;
+  windowEndsAt: number;
 }
 
 /**
- * API-4 request budgets (per session or token per minute) without a database write per request:
- * hits are counted in memory and added to the shared counter (hitRateLimit) at most every
- * `syncEveryMs` or every `syncEveryHits`, and at every hit once 90 % of the budget is used. Replicas
- * therefore count together, a few hits late at most — an over-use of at most `syncEveryHits` per
- * replica, never a refusal of a request within the budget.
+ * API-4: reserves up to `requested` requests of `key`'s fixed window in one atomic statement. The
+ * counter grows by what was asked; the grant is what was still left of `limit` before this statement,
+ * capped at `requested` — so the grants of all replicas together never exceed `limit` in a window.
+ */
+export async function takeAllowance(
+  em: EntityManager,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now: Date,
+  requested: number,
+): Promise<AllowanceGrant> {
+  const platform = em.getPlatform();
+  const nowValue = platform.processDateProperty(now);
+  const startValue = platform.processDateProperty(new Date(now.getTime() - windowMs));
+  const rows: { count: number | string; window_start: unknown }[] = await em
+    .getConnection()
+    .execute(
+      'insert into rate_limit_counter (key, window_start, count) values (?, ?, ?) ' +
+        'on conflict (key) do update set ' +
+        'count = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.count + ? end, ' +
+        'window_start = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.window_start end ' +
+        'returning count, window_start',
+      [key, nowValue, requested, startValue, requested, requested, startValue, nowValue],
+    );
+  const taken = Number(rows[0]?.count ?? requested);
+  const started = rows[0]?.window_start;
+  const startedAt = started instanceof Date ? started.getTime() : typeof started === 'number' ? started : Date.parse(String(started));
+  const before = taken - requested;
+  return {
+    granted: Math.max(0, Math.min(requested, limit - before)),
+    taken,
+    windowEndsAt: (Number.isFinite(startedAt) ? startedAt : now.getTime()) + windowMs,
+  };
+}
+
+/** The slice a replica asks for: a tenth of what it last saw left, at least 1, at most `maxSlice`. */
+export function allowanceSlice(limit: number, lastSeenTaken: number, maxSlice: number): number {
+  return Math.max(1, Math.min(maxSlice, Math.ceil((limit - lastSeenTaken) / 10)));
+}
+
+interface BudgetEntry {
+  windowEndsAt: number;
+  /** Requests granted to this process and not used yet. */
+  allowance: number;
+  /** The shared counter as last seen. */
+  lastSeenTaken: number;
+  /** The counter granted nothing: the whole window's budget is taken, no need to ask again before it ends. */
+  exhausted: boolean;
+}
+
+/**
+ * API-4 request budgets (per session or token per fixed minute) without a database write per request
+ * and without over-use: a replica serves requests from an allowance it reserved in the shared counter
+ * (takeAllowance), and asks for the next slice — a tenth of what is left, 1 to `maxSlice` — only when
+ * its allowance is used up. Accepted requests never exceed the limit, whatever the number of replicas
+ * or the traffic pattern; an allowance a replica did not use before the window ends is lost, so a
+ * request may be refused while up to one slice per replica is still unused (≤ 10 % of what was left).
  */
 export class RequestBudgets {
   private readonly entries = new Map<string, BudgetEntry>();
 
   constructor(
     private readonly windowMs = 60_000,
-    private readonly syncEveryHits = 25,
-    private readonly syncEveryMs = 1_000,
+    private readonly maxSlice = 25,
   ) {}
 
   async hit(em: EntityManager, key: string, limit: number, now: Date): Promise<boolean> {
     const at = now.getTime();
     let entry = this.entries.get(key);
-    if (!entry || at - entry.windowStartedAt >= this.windowMs) {
+    if (!entry || at >= entry.windowEndsAt) {
       if (this.entries.size >= 10_000) this.forgetEnded(at);
-      entry = { windowStartedAt: at, shared: 0, unsynced: 0, syncedAt: Number.NEGATIVE_INFINITY };
+      entry = { windowEndsAt: Number.POSITIVE_INFINITY, allowance: 0, lastSeenTaken: 0, exhausted: false };
       this.entries.set(key, entry);
     }
-    entry.unsynced += 1;
-    const nearLimit = entry.shared + entry.unsynced >= limit * 0.9;
-    if (nearLimit || entry.unsynced >= this.syncEveryHits || at - entry.syncedAt >= this.syncEveryMs) {
-      const hits = entry.unsynced;
-      entry.unsynced = 0;
-      entry.syncedAt = at;
-      const decision = await hitRateLimit(em, key, limit, this.windowMs, now, hits);
-      entry.shared = decision.count;
-      entry.windowStartedAt = at - (this.windowMs - decision.retryAfterSeconds * 1000);
+    if (entry.allowance > 0) {
+      entry.allowance -= 1;
+      return true;
     }
-    return entry.shared + entry.unsynced <= limit;
+    if (entry.exhausted) return false;
+    const grant = await takeAllowance(em, key, limit, this.windowMs, now, allowanceSlice(limit, entry.lastSeenTaken, this.maxSlice));
+    // a grant of a new window replaces whatever was left of the old one
+    if (grant.windowEndsAt !== entry.windowEndsAt) entry.allowance = 0;
+    entry.windowEndsAt = grant.windowEndsAt;
+    entry.lastSeenTaken = grant.taken;
+    if (grant.granted === 0) {
+      entry.exhausted = true;
+      return false;
+    }
+    entry.allowance += grant.granted - 1;
+    return true;
   }
 
   private forgetEnded(at: number): void {
-    for (const [key, entry] of this.entries) if (at - entry.windowStartedAt >= this.windowMs) this.entries.delete(key);
+    for (const [key, entry] of this.entries) if (at >= entry.windowEndsAt) this.entries.delete(key);
   }
 }

@@ -17,6 +17,7 @@ import { ChangeRequest } from '../../modules/requests/change-request.entity';
 import { RequestEvent } from '../../modules/requests/request-event.entity';
 import { Registration } from '../../modules/registrations/registration.entity';
 import { Attachment } from '../../modules/requests/attachments/attachment.entity';
+import { StoredFileChunk } from '../../modules/requests/attachments/stored-file-chunk.entity';
 
 /** Every persisted class; the migrations and the drift check are computed from this list. */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ChangeRequest,
   RequestEvent,
   Registration,
+  StoredFileChunk,
 ];

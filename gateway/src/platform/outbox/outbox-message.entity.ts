@@ -34,4 +34,11 @@ export class OutboxMessage extends BaseEntity {
   /** A worker that claims the message sets this; another replica skips it until then. */
   @Property({ type: 'datetime', nullable: true })
   lockedUntil?: Date | null;
+
+  /**
+   * Random token of the claim holding the lease (NOT-3): only that worker renews the lease or records
+   * the outcome, so a worker whose lease ran out cannot undo the next worker's claim.
+   */
+  @Property({ type: 'string', length: 36, nullable: true })
+  claimToken?: string | null;
 }

@@ -4,7 +4,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import type { Principal } from '../../../platform/auth/principal';
@@ -52,10 +52,13 @@ export interface UploadProblem {
 }
 
 export interface AttachmentRoutesOptions {
-  storage: FileStorage;
+  /** The storage, or how to make it from the gateway's ORM (database storage). */
+  storage: FileStorage | ((orm: MikroORM) => FileStorage);
   /** Local folder for files while they arrive and are checked; emptied before every answer. */
   stagingDir: string;
 }
+
+type ResolvedOptions = Omit<AttachmentRoutesOptions, 'storage'> & { storage: FileStorage };
 
 interface ReceivedFile {
   fieldName: string;
@@ -93,12 +96,14 @@ class UploadUnreadable extends Error {
  */
 export function attachmentRoutes(options: AttachmentRoutesOptions): RouteMount {
   return (app, context) => {
-    app.post('/uploads', (req, res) => upload(req, res, context, options));
-    app.get('/attachments/:id', (req, res) => download(req, res, context, options.storage));
+    const storage = typeof options.storage === 'function' ? options.storage(context.orm) : options.storage;
+    const resolved = { ...options, storage };
+    app.post('/uploads', (req, res) => upload(req, res, context, resolved));
+    app.get('/attachments/:id', (req, res) => download(req, res, context, storage));
   };
 }
 
-async function upload(req: Request, res: Response, context: RouteContext, options: AttachmentRoutesOptions): Promise<void> {
+async function upload(req: Request, res: Response, context: RouteContext, options: ResolvedOptions): Promise<void> {
   const em = context.orm.em.fork();
   const auth = await context.authenticate(req, em);
   const principal = auth.principal;
@@ -143,7 +148,7 @@ async function receiveAndStore(
   req: Request,
   res: Response,
   context: RouteContext,
-  options: AttachmentRoutesOptions,
+  options: ResolvedOptions,
   em: EntityManager,
   principal: Principal,
   tempPaths: string[],

@@ -4,10 +4,12 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { MikroORM } from '@mikro-orm/core';
+import { StoredFileChunk } from './stored-file-chunk.entity';
 
 /**
- * Where attachment bytes live, by storage key. A local folder today; an object store (S3, Azure Blob)
- * for replicas later, behind the same three calls.
+ * Where attachment bytes live, by storage key: a local folder (the embedded default) or the database
+ * (with DATABASE_URL, so that every replica reads what any replica stored), behind the same three calls.
  */
 export interface FileStorage {
   put(key: string, source: Readable | Buffer): Promise<void>;
@@ -66,4 +68,84 @@ export class LocalDirectoryStorage implements FileStorage {
     if (!STORAGE_KEY.test(key)) throw new InvalidStorageKey(key);
     return join(this.rootDir, key);
   }
+}
+
+/** 256 KiB: a 10 MB upload is 40 rows; a reader holds one chunk at a time. */
+export const DATABASE_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Files in the database (table stored_file_chunk), shared by every gateway replica (issue #13 §4). A
+ * file is written in chunks inside one transaction — a reader never sees half a file, a failed upload
+ * leaves no row — and read back one chunk per query, so neither side holds a whole file in memory.
+ */
+export class DatabaseFileStorage implements FileStorage {
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly chunkBytes = DATABASE_CHUNK_BYTES,
+  ) {}
+
+  async put(key: string, source: Readable | Buffer): Promise<void> {
+    checkKey(key);
+    await this.orm.em.fork().transactional(async (em) => {
+      let sequence = 0;
+      let pending: Buffer[] = [];
+      let pendingBytes = 0;
+      const write = async (bytes: Buffer) => {
+        await em.insert(StoredFileChunk, { storageKey: key, sequence, bytes });
+        sequence += 1;
+      };
+      for await (const piece of Buffer.isBuffer(source) ? [source] : source) {
+        let rest = Buffer.isBuffer(piece) ? piece : Buffer.from(piece as string);
+        while (pendingBytes + rest.length >= this.chunkBytes) {
+          const take = this.chunkBytes - pendingBytes;
+          await write(Buffer.concat([...pending, rest.subarray(0, take)]));
+          rest = rest.subarray(take);
+          pending = [];
+          pendingBytes = 0;
+        }
+        if (rest.length > 0) {
+          pending.push(rest);
+          pendingBytes += rest.length;
+        }
+      }
+      // An empty file still gets its one (empty) chunk, so that get() can tell it from a missing one.
+      if (pendingBytes > 0 || sequence === 0) await write(Buffer.concat(pending));
+    });
+  }
+
+  async get(key: string): Promise<Readable> {
+    checkKey(key);
+    // Read here so that a missing file rejects now, not later as a stream error.
+    const first = await this.chunk(key, 0);
+    if (!first) throw Object.assign(new Error(`no stored file ${key}`), { code: 'ENOENT' });
+    const next = (sequence: number) => this.chunk(key, sequence);
+    return Readable.from(
+      (async function* () {
+        yield first;
+        for (let sequence = 1; ; sequence += 1) {
+          const bytes = await next(sequence);
+          if (!bytes) return;
+          yield bytes;
+        }
+      })(),
+    );
+  }
+
+  async delete(key: string): Promise<void> {
+    checkKey(key);
+    await this.orm.em.fork().nativeDelete(StoredFileChunk, { storageKey: key });
+  }
+
+  private async chunk(key: string, sequence: number): Promise<Buffer | null> {
+    const rows: { bytes: Buffer | Uint8Array }[] = await this.orm.em
+      .fork()
+      .getConnection()
+      .execute('select bytes from stored_file_chunk where storage_key = ? and sequence = ?', [key, sequence]);
+    const bytes = rows[0]?.bytes;
+    return bytes ? Buffer.from(bytes) : null;
+  }
+}
+
+function checkKey(key: string): void {
+  if (!STORAGE_KEY.test(key)) throw new InvalidStorageKey(key);
 }
