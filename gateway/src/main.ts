@@ -9,6 +9,7 @@ import { join, dirname } from 'node:path';
 import { createBackgroundWorker } from './modules/notifications/background-worker';
 import { devMailboxTransport, smtpTransport } from './modules/notifications/mail-transport';
 import { systemClock } from './platform/clock';
+import { createShutdown, exitOnTerminationSignals } from './platform/runtime/graceful-shutdown';
 
 /** Starts one gateway process: configuration, database, migrations, demo data, HTTP, graceful stop. */
 async function main(): Promise<void> {
@@ -41,24 +42,21 @@ async function main(): Promise<void> {
   const url = await gateway.listen();
   logger.info('gateway listening', { url, database: config.database.kind });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs);
-    force.unref();
-    try {
-      await gateway.stop();
-      await worker.stop();
-      transport.close();
-      await orm.close();
-    } finally {
-      process.exit(0);
-    }
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  const shutdown = createShutdown(
+    {
+      leaveLoadBalancer: () => gateway.leaveLoadBalancer(),
+      drainMs: config.shutdownDrainMs,
+      closeHttp: () => gateway.stop(),
+      stopWorker: () => worker.stop(),
+      closeResources: async () => {
+        transport.close();
+        await orm.close();
+      },
+    },
+    logger,
+  );
+  // The grace bounds requests in flight; the backstop only catches a step that hangs.
+  exitOnTerminationSignals(shutdown, config.shutdownDrainMs + config.shutdownGraceMs + 5_000, logger);
 }
 
 main().catch((error: unknown) => {

@@ -22,6 +22,7 @@ import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setReque
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
+import { mountTestHoldRoute } from './platform/runtime/test-hold-route';
 
 export interface GatewayDependencies {
   config: AppConfig;
@@ -49,6 +50,9 @@ export interface Gateway {
   httpServer: http.Server;
   apollo: ApolloServer<GraphQLContext>;
   listen(): Promise<string>;
+  /** X-6: /readyz answers 503 from now on (and answers ask clients to close), while requests are still served. */
+  leaveLoadBalancer(): void;
+  /** Closes the listener; requests in flight complete within SHUTDOWN_GRACE_MS, then are cut. */
   stop(): Promise<void>;
 }
 
@@ -97,7 +101,10 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.set('trust proxy', 'loopback');
   // JSON POSTs to /graphql skip Express (see graphql-post-handler); everything else goes to the app.
   let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  let leaving = false;
   const httpServer = http.createServer((req, res) => {
+    // While draining, keep-alive clients are told to reconnect — to a replica that stays.
+    if (leaving) res.setHeader('Connection', 'close');
     if (!graphqlPost?.(req, res)) void app(req, res);
   });
 
@@ -110,8 +117,11 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     hideSchemaDetailsFromClientErrors: !development,
     formatError: createErrorFormatter(logger, false),
     validationRules: protectionRules(),
+    // main.ts runs the one shutdown sequence (X-6); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Without stopGracePeriodMillis the plugin cuts requests in flight at its own 10 s default.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // No HTTP caching of per-user answers; without it Apollo wraps no field resolver (issue #8).
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN: development gets our offline explorer instead (below).
@@ -130,6 +140,10 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
 
   app.get('/readyz', async (_req, res) => {
+    if (leaving) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     try {
       await orm.em.fork().getConnection().execute('select 1');
       res.json({ status: 'ready' });
@@ -179,6 +193,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   );
 
   for (const mount of deps.routes ?? moduleRoutes(config)) mount(app, routeContext);
+  if (config.nodeEnv === 'test') mountTestHoldRoute(app);
 
   // INT-1: the core leasing system pushes its records here, authenticated by a shared secret.
   const ingestion = new IngestionService(orm, clock);
@@ -273,6 +288,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
           resolve(`http://${config.host}:${port}`);
         });
       }),
+    leaveLoadBalancer: () => {
+      leaving = true;
+    },
     stop: async () => {
       await apollo.stop();
     },

@@ -6,6 +6,7 @@ import { createLogger } from '../platform/logging';
 import { createBackgroundWorker } from '../modules/notifications/background-worker';
 import { devMailboxTransport, smtpTransport } from '../modules/notifications/mail-transport';
 import { settingsOf } from '../server';
+import { createShutdown, exitOnTerminationSignals } from '../platform/runtime/graceful-shutdown';
 
 /** The outbox worker as its own process (production: gateways run with WORKER=off, one or more of these). */
 async function main(): Promise<void> {
@@ -16,14 +17,21 @@ async function main(): Promise<void> {
   const worker = createBackgroundWorker({ orm, settings: settingsOf(config), transport, clock: systemClock, logger });
   worker.start(1_000);
   logger.info('worker started', { smtp: Boolean(config.smtpUrl) });
-  const stop = async () => {
-    await worker.stop();
-    transport.close();
-    await orm.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop());
-  process.on('SIGINT', () => void stop());
+  // the worker finishes the message it is sending, then the transport and the ORM close; exit 0.
+  const shutdown = createShutdown(
+    {
+      leaveLoadBalancer: () => undefined,
+      drainMs: 0,
+      closeHttp: async () => undefined,
+      stopWorker: () => worker.stop(),
+      closeResources: async () => {
+        transport.close();
+        await orm.close();
+      },
+    },
+    logger,
+  );
+  exitOnTerminationSignals(shutdown, config.shutdownGraceMs + 5_000, logger);
 }
 
 main().catch((error: unknown) => {

@@ -24,6 +24,8 @@ export type PeriodicJob = (now: Date) => Promise<void>;
 export class OutboxWorker {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  /** Set by stop(): the message being sent completes, the rest of the batch waits for the next worker. */
+  private stopping = false;
 
   constructor(
     private readonly orm: MikroORM,
@@ -57,6 +59,7 @@ export class OutboxWorker {
     );
     let handled = 0;
     for (const { id } of candidates) {
+      if (this.stopping) break;
       const claimed = await em.nativeUpdate(
         OutboxMessage,
         { id, processedAt: null, $or: [{ lockedUntil: null }, { lockedUntil: { $lt: now } }] },
@@ -109,7 +112,9 @@ export class OutboxWorker {
     this.timer = setTimeout(tick, intervalMs);
   }
 
+  /** Resolves once the current message (if any) is done; no further message is started. */
   async stop(): Promise<void> {
+    this.stopping = true;
     const timer = this.timer;
     this.timer = undefined;
     if (timer) clearTimeout(timer);
