@@ -23,6 +23,8 @@ import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
 import { mountTestHoldRoute } from './platform/runtime/test-hold-route';
+import { isDatabaseUnavailable } from './platform/db/database-unavailable';
+import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from './platform/service-unavailable';
 
 export interface GatewayDependencies {
   config: AppConfig;
@@ -82,7 +84,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     setCookie(value: string): void;
   }): Promise<GraphQLContext> => {
     const em = orm.em.fork();
-    const resolved = await authenticateHeaders(input.headers, em);
+    const resolved = await authenticateHeaders(input.headers, em).catch(rethrowIfDatabaseUnavailable);
     const auth: HttpAuth = {
       ...anonymousAuth(),
       ...resolved,
@@ -126,6 +128,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN: development gets our offline explorer instead (below).
       ApolloServerPluginLandingPageDisabled(),
+      serviceUnavailablePlugin,
     ],
   });
   await apollo.start();
@@ -262,6 +265,11 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (isDatabaseUnavailable(error)) {
+      logger.warn('database unavailable', { requestId: res.locals.requestId, path: req.path, error: String(error) });
+      sendServiceUnavailable(res);
+      return;
+    }
     const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
     if (status >= 400 && status < 500) {
       res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
