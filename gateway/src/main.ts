@@ -10,6 +10,8 @@ import { createBackgroundWorker } from './modules/notifications/background-worke
 import { devMailboxTransport, smtpTransport } from './modules/notifications/mail-transport';
 import { systemClock } from './platform/clock';
 import { createShutdown, exitOnTerminationSignals } from './platform/runtime/graceful-shutdown';
+import { startMetricsServer } from './platform/metrics/metrics-server';
+import { countedMailTransport } from './modules/notifications/counted-mail-transport';
 
 /** Starts one gateway process: configuration, database, migrations, demo data, HTTP, graceful stop. */
 async function main(): Promise<void> {
@@ -35,12 +37,14 @@ async function main(): Promise<void> {
     const seeded = await seedDemoDataIfEmpty(orm, new Date(), settings, loginsFile);
     if (seeded) logger.info('demo data loaded', { logins: loginsFile });
   }
-  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport;
+  const transport = countedMailTransport(config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport);
   const worker = createBackgroundWorker({ orm, settings, transport, clock: systemClock, logger });
   if (config.worker === 'in-process') worker.start(1_000);
   const gateway = await createGateway({ config, orm, schema: await gatewaySchema(), logger });
   const url = await gateway.listen();
   logger.info('gateway listening', { url, database: config.database.kind });
+  const metrics = config.metrics ? await startMetricsServer(config.metrics, { orm, clock: systemClock, logger }) : null;
+  if (metrics) logger.info('metrics listening', { url: metrics.url, token: config.metrics?.token !== null });
 
   const shutdown = createShutdown(
     {
@@ -49,6 +53,8 @@ async function main(): Promise<void> {
       closeHttp: () => gateway.stop(),
       stopWorker: () => worker.stop(),
       closeResources: async () => {
+        // Scraped until here: the drain itself shows in the metrics.
+        await metrics?.close();
         transport.close();
         await orm.close();
       },

@@ -24,6 +24,8 @@ import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
 import { mountTestHoldRoute } from './platform/runtime/test-hold-route';
 import { isDatabaseUnavailable } from './platform/db/database-unavailable';
+import { graphqlMetricsPlugin } from './platform/metrics/graphql-metrics';
+import { observeHttpRequest } from './platform/metrics/http-metrics';
 import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from './platform/service-unavailable';
 
 export interface GatewayDependencies {
@@ -107,6 +109,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   const httpServer = http.createServer((req, res) => {
     // While draining, keep-alive clients are told to reconnect — to a replica that stays.
     if (leaving) res.setHeader('Connection', 'close');
+    observeHttpRequest(req, res);
     if (!graphqlPost?.(req, res)) void app(req, res);
   });
 
@@ -129,6 +132,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       // Apollo's landing page loads from a CDN: development gets our offline explorer instead (below).
       ApolloServerPluginLandingPageDisabled(),
       serviceUnavailablePlugin,
+      graphqlMetricsPlugin(),
     ],
   });
   await apollo.start();

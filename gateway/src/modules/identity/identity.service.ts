@@ -26,6 +26,7 @@ import { PasswordReset } from './password-reset.entity';
 import type { SessionRef } from '../../platform/auth/request-auth';
 import { SessionService } from './session.service';
 import { StaffAccount } from './staff-account.entity';
+import { signInLockouts } from '../../platform/metrics/instruments';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -468,6 +469,7 @@ export class IdentityService {
     if (account.failedAttempts >= MAX_FAILED_ATTEMPTS) {
       account.failedAttempts = 0;
       account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+      signInLockouts.inc();
       if (account instanceof CustomerLogin) {
         enqueueMail(
           this.em,
