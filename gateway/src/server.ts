@@ -60,6 +60,9 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+/** /readyz answers 503 when `select 1` takes longer than this (X-6). */
+const READINESS_TIMEOUT_MS = 2_000;
+
 export async function createGateway(deps: GatewayDependencies): Promise<Gateway> {
   const { config, orm, schema, logger } = deps;
   const clock = deps.clock ?? systemClock;
@@ -151,12 +154,19 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       res.status(503).json({ status: 'stopping' });
       return;
     }
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await orm.em.fork().getConnection().execute('select 1');
+      // A database host gone silent would hold the probe for the pool's 60 s acquire timeout.
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer from the database within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+      });
+      await Promise.race([orm.em.fork().getConnection().execute('select 1'), timeout]);
       res.json({ status: 'ready' });
     } catch (error) {
       logger.warn('readiness check failed', { error: String(error) });
       res.status(503).json({ status: 'unavailable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 

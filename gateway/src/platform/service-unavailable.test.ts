@@ -95,4 +95,19 @@ describe('clean answers when the database is away (#13 §5)', () => {
     );
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
   });
+
+  it('answers /readyz 503 within its 2 s timeout when the database host goes silent (no refusal, no answer)', async () => {
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    proxy.blackhole();
+    const started = Date.now();
+    const readiness = await fetch(`${base}/readyz`);
+    const tookMs = Date.now() - started;
+    expect(readiness.status).toBe(503);
+    expect(await readiness.json()).toEqual({ status: 'unavailable' });
+    expect(tookMs).toBeGreaterThanOrEqual(1_900);
+    expect(tookMs).toBeLessThan(4_000);
+    proxy.forward();
+    // Back to normal once the partition ends.
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
 });

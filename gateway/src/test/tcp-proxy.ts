@@ -10,15 +10,25 @@ export interface TcpProxy {
   stop(): Promise<void>;
   /** Listens again on the same port. */
   start(): Promise<void>;
+  /** A network partition: open connections stay open but carry nothing, new ones are accepted and never answered. */
+  blackhole(): void;
+  /** Ends the partition: the frozen connections break (as after a real one), new ones are forwarded again. */
+  forward(): void;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
+  const pairs = new Set<[net.Socket, net.Socket]>();
   let server: net.Server | null = null;
   let port = 0;
+  let silent = false;
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const listener = net.createServer((client) => {
+        sockets.add(client);
+        client.on('close', () => sockets.delete(client));
+        client.on('error', () => client.destroy());
+        if (silent) return;
         const upstream = net.connect(target.port, target.host);
         for (const socket of [client, upstream]) {
           sockets.add(socket);
@@ -26,6 +36,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
           socket.on('error', () => socket.destroy());
         }
         client.pipe(upstream).pipe(client);
+        const pair: [net.Socket, net.Socket] = [client, upstream];
+        pairs.add(pair);
+        client.on('close', () => pairs.delete(pair));
         client.on('close', () => upstream.destroy());
         upstream.on('close', () => client.destroy());
       });
@@ -48,5 +61,18 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
     },
     start: listen,
+    blackhole() {
+      silent = true;
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
+    forward() {
+      silent = false;
+      for (const socket of sockets) socket.destroy();
+    },
   };
 }
