@@ -3,15 +3,15 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126110851_initial } from './Migration20261126110851_initial';
 import { Migration20261126114301_identity } from './Migration20261126114301_identity';
 import { Migration20261126115921_requests } from './Migration20261126115921_requests';
+import { Migration20261203131910_outbox_claims_and_file_chunks } from './Migration20261203131910_outbox_claims_and_file_chunks';
 import { Migration20261203132153_session_second_factor_proof } from './Migration20261203132153_session_second_factor_proof';
 import { Migration20261203132308_money_documents } from './Migration20261203132308_money_documents';
-import { Migration20261203131910_outbox_claims_and_file_chunks } from './Migration20261203131910_outbox_claims_and_file_chunks';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126110851_initial', class: Migration20261126110851_initial },
   { name: 'Migration20261126114301_identity', class: Migration20261126114301_identity },
   { name: 'Migration20261126115921_requests', class: Migration20261126115921_requests },
+  { name: 'Migration20261203131910_outbox_claims_and_file_chunks', class: Migration20261203131910_outbox_claims_and_file_chunks },
   { name: 'Migration20261203132153_session_second_factor_proof', class: Migration20261203132153_session_second_factor_proof },
   { name: 'Migration20261203132308_money_documents', class: Migration20261203132308_money_documents },
-  { name: 'Migration20261203131910_outbox_claims_and_file_chunks', class: Migration20261203131910_outbox_claims_and_file_chunks },
 ];

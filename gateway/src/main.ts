@@ -10,6 +10,9 @@ import { join, dirname } from 'node:path';
 import { createBackgroundWorker } from './modules/notifications/background-worker';
 import { devMailboxTransport, smtpTransport } from './modules/notifications/mail-transport';
 import { systemClock } from './platform/clock';
+import { createShutdown, exitOnTerminationSignals } from './platform/runtime/graceful-shutdown';
+import { startMetricsServer } from './platform/metrics/metrics-server';
+import { countedMailTransport } from './modules/notifications/counted-mail-transport';
 
 /** Starts one gateway process: configuration, database, migrations, demo data, HTTP, graceful stop. */
 async function main(): Promise<void> {
@@ -41,31 +44,32 @@ async function main(): Promise<void> {
     await orm.close();
     process.exit(2);
   }
-  const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport;
+  const transport = countedMailTransport(config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport);
   const worker = createBackgroundWorker({ orm, settings, transport, clock: systemClock, logger, leaseMs: config.outboxLeaseMs });
   if (config.worker === 'in-process') worker.start(config.outboxPollMs);
   const gateway = await createGateway({ config, orm, schema: await gatewaySchema(), logger });
   const url = await gateway.listen();
   logger.info('gateway listening', { url, database: config.database.kind });
+  const metrics = config.metrics ? await startMetricsServer(config.metrics, { orm, clock: systemClock, logger }) : null;
+  if (metrics) logger.info('metrics listening', { url: metrics.url, token: config.metrics?.token !== null });
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info('shutting down', { signal });
-    const force = setTimeout(() => process.exit(1), config.shutdownGraceMs);
-    force.unref();
-    try {
-      await gateway.stop();
-      await worker.stop();
-      transport.close();
-      await orm.close();
-    } finally {
-      process.exit(0);
-    }
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  const shutdown = createShutdown(
+    {
+      leaveLoadBalancer: () => gateway.leaveLoadBalancer(),
+      drainMs: config.shutdownDrainMs,
+      closeHttp: () => gateway.stop(),
+      stopWorker: () => worker.stop(),
+      closeResources: async () => {
+        // Scraped until here: the drain itself shows in the metrics.
+        await metrics?.close();
+        transport.close();
+        await orm.close();
+      },
+    },
+    logger,
+  );
+  // The grace bounds requests in flight; the backstop only catches a step that hangs.
+  exitOnTerminationSignals(shutdown, config.shutdownDrainMs + config.shutdownGraceMs + 5_000, logger);
 }
 
 main().catch((error: unknown) => {

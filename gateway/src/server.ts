@@ -22,6 +22,11 @@ import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setReque
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
+import { mountTestHoldRoute } from './platform/runtime/test-hold-route';
+import { isDatabaseUnavailable } from './platform/db/database-unavailable';
+import { graphqlMetricsPlugin } from './platform/metrics/graphql-metrics';
+import { observeHttpRequest } from './platform/metrics/http-metrics';
+import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from './platform/service-unavailable';
 
 export interface GatewayDependencies {
   config: AppConfig;
@@ -49,8 +54,14 @@ export interface Gateway {
   httpServer: http.Server;
   apollo: ApolloServer<GraphQLContext>;
   listen(): Promise<string>;
+  /** X-6: /readyz answers 503 from now on (and answers ask clients to close), while requests are still served. */
+  leaveLoadBalancer(): void;
+  /** Closes the listener; requests in flight complete within SHUTDOWN_GRACE_MS, then are cut. */
   stop(): Promise<void>;
 }
+
+/** /readyz answers 503 when `select 1` takes longer than this (X-6). */
+const READINESS_TIMEOUT_MS = 2_000;
 
 export async function createGateway(deps: GatewayDependencies): Promise<Gateway> {
   const { config, orm, schema, logger } = deps;
@@ -78,7 +89,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     setCookie(value: string): void;
   }): Promise<GraphQLContext> => {
     const em = orm.em.fork();
-    const resolved = await authenticateHeaders(input.headers, em);
+    const resolved = await authenticateHeaders(input.headers, em).catch(rethrowIfDatabaseUnavailable);
     const auth: HttpAuth = {
       ...anonymousAuth(),
       ...resolved,
@@ -97,7 +108,11 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.set('trust proxy', 'loopback');
   // JSON POSTs to /graphql skip Express (see graphql-post-handler); everything else goes to the app.
   let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
+  let leaving = false;
   const httpServer = http.createServer((req, res) => {
+    // While draining, keep-alive clients are told to reconnect — to a replica that stays.
+    if (leaving) res.setHeader('Connection', 'close');
+    observeHttpRequest(req, res);
     if (!graphqlPost?.(req, res)) void app(req, res);
   });
 
@@ -110,12 +125,17 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     hideSchemaDetailsFromClientErrors: !development,
     formatError: createErrorFormatter(logger, false),
     validationRules: protectionRules(),
+    // main.ts runs the one shutdown sequence (X-6); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Without stopGracePeriodMillis the plugin cuts requests in flight at its own 10 s default.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // No HTTP caching of per-user answers; without it Apollo wraps no field resolver (issue #8).
       ApolloServerPluginCacheControlDisabled(),
       // Apollo's landing page loads from a CDN: development gets our offline explorer instead (below).
       ApolloServerPluginLandingPageDisabled(),
+      serviceUnavailablePlugin,
+      graphqlMetricsPlugin(),
     ],
   });
   await apollo.start();
@@ -130,12 +150,23 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
 
   app.get('/readyz', async (_req, res) => {
+    if (leaving) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await orm.em.fork().getConnection().execute('select 1');
+      // A database host gone silent would hold the probe for the pool's 60 s acquire timeout.
+      const timeout = new Promise<never>((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer from the database within ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+      });
+      await Promise.race([orm.em.fork().getConnection().execute('select 1'), timeout]);
       res.json({ status: 'ready' });
     } catch (error) {
       logger.warn('readiness check failed', { error: String(error) });
       res.status(503).json({ status: 'unavailable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 
@@ -179,6 +210,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   );
 
   for (const mount of deps.routes ?? moduleRoutes(config)) mount(app, routeContext);
+  if (config.nodeEnv === 'test') mountTestHoldRoute(app);
 
   // INT-1: the core leasing system pushes its records here, authenticated by a shared secret.
   const ingestion = new IngestionService(orm, clock);
@@ -247,6 +279,11 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (isDatabaseUnavailable(error)) {
+      logger.warn('database unavailable', { requestId: res.locals.requestId, path: req.path, error: String(error) });
+      sendServiceUnavailable(res);
+      return;
+    }
     const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
     if (status >= 400 && status < 500) {
       res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
@@ -273,6 +310,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
           resolve(`http://${config.host}:${port}`);
         });
       }),
+    leaveLoadBalancer: () => {
+      leaving = true;
+    },
     stop: async () => {
       await apollo.stop();
     },

@@ -24,6 +24,10 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   SHELL_DIST: z.string().min(1).optional(),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z
@@ -58,7 +62,12 @@ export interface AppConfig {
   seedDemo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   introspection: boolean;
+  /** How long requests in flight may still complete once the listener has closed. */
   shutdownGraceMs: number;
+  /** How long a stopping process keeps serving with /readyz at 503, so the load balancer takes it out first. */
+  shutdownDrainMs: number;
+  /** Prometheus /metrics on its own listener; null = off. Never on the public port. */
+  metrics: { port: number; host: string; token: string | null } | null;
   /** Folder of the built shell, served at / with a fallback to index.html (one origin for the app and /graphql). */
   shellDist: string | null;
   /** Encrypts TOTP secrets at rest. */
@@ -143,6 +152,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    // A load balancer needs a few probe periods to see the 503; a developer's Ctrl-C should not wait.
+    shutdownDrainMs: e.SHUTDOWN_DRAIN_MS ?? (production ? 5_000 : 0),
+    metrics: e.METRICS_PORT === undefined ? null : { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN ?? null },
     shellDist: e.SHELL_DIST ?? null,
     secretKey: e.SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
     smtpUrl: e.SMTP_URL ?? null,

@@ -6,7 +6,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Principal } from '../platform/auth/principal';
 import type { Clock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
-import { migrate, openOrm } from '../platform/db/orm';
+import { migrate, openOrm, type DatabaseConfig } from '../platform/db/orm';
 import { createScratchDatabase } from '../platform/db/scratch-database';
 import { createContext, TEST_SETTINGS } from '../platform/graphql/context';
 import { gatewaySchema } from '../platform/graphql/schema';
@@ -55,12 +55,20 @@ export interface TestGateway {
  * A gateway on a fresh database: a SQLite file, or a new PostgreSQL database when DATABASE_URL is set.
  * Each test file gets its own, so files run in parallel without seeing each other's rows.
  */
-export async function startTestGateway(options: { today?: string } = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  options: {
+    today?: string;
+    /** A PostgreSQL server to use instead of DATABASE_URL (or SQLite). */
+    postgresUrl?: string;
+    /** How the gateway reaches its database, e.g. through a proxy the test stops (#13 §5). */
+    connectThrough?: (database: DatabaseConfig) => DatabaseConfig;
+  } = {},
+): Promise<TestGateway> {
   let now = new Date(`${options.today ?? '2026-11-26'}T10:00:00.000Z`);
   const clock: Clock = { now: () => new Date(now.getTime()) };
-  const scratch = await createScratchDatabase(process.env.DATABASE_URL);
+  const scratch = await createScratchDatabase(options.postgresUrl ?? process.env.DATABASE_URL);
   let recording: string[] | null = null;
-  const orm = await openOrm(scratch.database, {
+  const orm = await openOrm(options.connectThrough?.(scratch.database) ?? scratch.database, {
     onQuery: (message) => {
       // eslint-disable-next-line no-control-regex
       const plain = message.replace(/\u001b\[[0-9;]*m/g, '');

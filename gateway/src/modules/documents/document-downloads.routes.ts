@@ -25,6 +25,8 @@ import { renderPrintView } from './print-view';
 import { PrintableDocuments, type PrintableDocument } from './printable-document';
 import { renderStatementPdf, statementPeriodOf } from './statement-pdf';
 import { ZipWriter } from './zip-writer';
+import { isDatabaseUnavailable } from '../../platform/db/database-unavailable';
+import { sendServiceUnavailable } from '../../platform/service-unavailable';
 
 /**
  * DOC-3…DOC-8 downloads beside /graphql. Each request authenticates exactly like /graphql (session
@@ -176,6 +178,10 @@ async function serve(context: RouteContext, req: Request, res: Response, handler
       res.status(STATUS[error.code]).json({
         error: { code: error.code, message: error.message, ...(error.details.fields?.length ? { fields: error.details.fields } : {}) },
       });
+      return;
+    }
+    if (isDatabaseUnavailable(error)) {
+      sendServiceUnavailable(res);
       return;
     }
     context.logger.error('download failed', { requestId: res.locals.requestId, path: req.path, error: describe(error) });

@@ -29,6 +29,7 @@ import { AttemptCounter, type LockableTable } from './attempt-counter';
 import { secondFactorDemand } from './second-factor-gate';
 import { SessionService } from './session.service';
 import { StaffAccount } from './staff-account.entity';
+import { signInLockouts } from '../../platform/metrics/instruments';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -564,6 +565,7 @@ export class IdentityService {
     this.forgetAccount(account);
     if (attempt.lockedNow && attempt.lockedUntil) {
       await this.sessions.closePendingOf(account.id);
+      signInLockouts.inc();
       if (account instanceof CustomerLogin) {
         enqueueMail(
           this.em,

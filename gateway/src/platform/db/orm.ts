@@ -8,6 +8,7 @@ import type { AppConfig } from '../config';
 import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';
 import { attachSqlReader } from './sql-reader';
+import { timeOrmQueries } from '../metrics/database-metrics';
 
 export type DatabaseConfig = AppConfig['database'];
 
@@ -62,6 +63,7 @@ export function ormOptions(database: DatabaseConfig, options: OrmOptions = {}): 
 export async function openOrm(database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(database, options));
   attachSqlReader(orm, database, options.onQuery);
+  timeOrmQueries(orm);
   return orm;
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import Database from 'better-sqlite3';
 import type { DatabaseConfig } from './orm';
+import { timeReaderQuery } from '../metrics/database-metrics';
 
 export type SqlRow = Record<string, unknown>;
 
@@ -116,6 +117,9 @@ export function attachSqlReader(orm: MikroORM, database: DatabaseConfig, onQuery
       : database.path === ':memory:'
         ? new InProcessSqliteReader(orm)
         : new SqliteReader(database.path, onQuery);
+  // db_query_duration_seconds{path="reader"}: one wrapper around the reader's only entry point.
+  const all = reader.all.bind(reader);
+  reader.all = ((sql: string, params?: readonly unknown[]) => timeReaderQuery(() => all(sql, params))) as SqlReader['all'];
   readers.set(orm.config, reader);
   const close = orm.close.bind(orm);
   orm.close = async (force?: boolean) => {

@@ -3,6 +3,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../errors';
 import type { Logger } from '../logging';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE_MESSAGE } from '../service-unavailable';
 
 const CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -49,6 +51,10 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
       };
     }
     const ownCode = original instanceof GraphQLError ? original.extensions?.code : undefined;
+    if (ownCode === SERVICE_UNAVAILABLE || isDatabaseUnavailable(original)) {
+      logger.warn('database unavailable', { error: original instanceof Error ? original.message : String(original) });
+      return { ...base, message: SERVICE_UNAVAILABLE_MESSAGE, extensions: { code: SERVICE_UNAVAILABLE } };
+    }
     if (typeof ownCode === 'string' && CLIENT_CODES.has(ownCode)) {
       return { ...base, message: (original as GraphQLError).message, extensions: { code: ownCode } };
     }

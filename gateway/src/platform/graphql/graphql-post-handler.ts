@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isIP } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from '../logging';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { sendServiceUnavailable } from '../service-unavailable';
 import type { GraphQLContext } from './context';
 import { LIMITS } from './protections';
 
@@ -31,8 +33,9 @@ export function createGraphQLPostHandler(options: GraphQLPostHandlerOptions) {
     if (!Number.isInteger(length) || length < 0 || length > MAX_GRAPHQL_BODY_BYTES || req.headers['transfer-encoding']) return false;
     void handle(options, req, res, length).catch((error: unknown) => {
       options.logger.error('unhandled HTTP error', { path: '/graphql', error: error instanceof Error ? error.stack : String(error) });
-      if (!res.headersSent) sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else if (isDatabaseUnavailable(error)) sendServiceUnavailable(res);
+      else sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
     });
     return true;
   };
