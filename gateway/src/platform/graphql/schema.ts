@@ -9,6 +9,7 @@ import { ChangeRequestResolver } from '../../modules/requests/change-request.res
 import { BackOfficeResolver } from '../../modules/backoffice/backoffice.resolver';
 import { HelpResolver } from '../../modules/help/help.resolver';
 import { authChecker } from './auth-checker';
+import { denyUnguardedRootFields } from './root-field-guard';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -33,7 +34,9 @@ export function gatewaySchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: false,
     emitSchemaFile: false,
-  }).then(describeRootTypes);
+  })
+    .then(describeRootTypes)
+    .then(denyUnguardedRootFields);
   return cached;
 }
 
