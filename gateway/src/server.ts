@@ -22,6 +22,7 @@ import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setReque
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
+import { securityHeaders } from './platform/http/security-headers';
 
 export interface GatewayDependencies {
   config: AppConfig;
@@ -124,6 +125,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     res.locals.requestId = setRequestHeaders(req, res);
     next();
   });
+  // CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS under https (#11 §3).
+  app.use(securityHeaders({ publicUrl: config.publicUrl, shellDist: config.shellDist }));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -55,7 +55,7 @@ export interface TestGateway {
  * A gateway on a fresh database: a SQLite file, or a new PostgreSQL database when DATABASE_URL is set.
  * Each test file gets its own, so files run in parallel without seeing each other's rows.
  */
-export async function startTestGateway(options: { today?: string } = {}): Promise<TestGateway> {
+export async function startTestGateway(options: { today?: string; env?: Record<string, string> } = {}): Promise<TestGateway> {
   let now = new Date(`${options.today ?? '2026-11-26'}T10:00:00.000Z`);
   const clock: Clock = { now: () => new Date(now.getTime()) };
   const scratch = await createScratchDatabase(process.env.DATABASE_URL);
@@ -76,6 +76,7 @@ export async function startTestGateway(options: { today?: string } = {}): Promis
     INGEST_SECRET: 'test-ingest-secret-0123456789abcdef',
     SECRET_KEY: TEST_SETTINGS.secretKey,
     UPLOAD_DIR: mkdtempSync(join(tmpdir(), 'customer-corner-uploads-')),
+    ...options.env,
   });
   const gateway = await createGateway({
     config,
