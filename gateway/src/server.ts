@@ -22,6 +22,7 @@ import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setReque
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
+import { checkIdParameters, refuseControlCharacters } from './platform/http/request-guard';
 import { securityHeaders } from './platform/http/security-headers';
 
 export interface GatewayDependencies {
@@ -107,6 +108,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Nothing sends persisted queries (the tabs and partners send the text): off, a claimed hash
+    // answers PERSISTED_QUERY_NOT_SUPPORTED instead of a mismatch error (#11 §4).
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !development,
     formatError: createErrorFormatter(logger, false),
@@ -127,6 +131,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   });
   // X-7: CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS under https (#11 §3).
   app.use(securityHeaders({ publicUrl: config.publicUrl, shellDist: config.shellDist }));
+  // X-5: no control character in a path or query string, every `:id` an id (#11 §4).
+  app.use(refuseControlCharacters);
+  checkIdParameters(app);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,6 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
+import { CoreValidationError } from '../../core/core-error';
 import { customerScopeOf } from '../../platform/auth/principal';
 import { todayOf } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/errors';
@@ -155,6 +156,18 @@ async function serve(context: RouteContext, req: Request, res: Response, handler
     if (error instanceof DomainError) {
       res.status(STATUS[error.code]).json({
         error: { code: error.code, message: error.message, ...(error.details.fields?.length ? { fields: error.details.fields } : {}) },
+      });
+      return;
+    }
+    if (error instanceof CoreValidationError) {
+      // Stored data a core refuses (a contract the amortization engine cannot compute): its own code (#11 §4).
+      context.logger.warn('stored data refused by a core', { requestId: res.locals.requestId, path: req.path, code: error.code });
+      res.status(422).json({
+        error: {
+          code: 'DATA_INCONSISTENT',
+          reason: error.code,
+          message: 'This document cannot be produced: its stored data is inconsistent',
+        },
       });
       return;
     }

@@ -9,6 +9,7 @@ import { ChangeRequestResolver } from '../../modules/requests/change-request.res
 import { BackOfficeResolver } from '../../modules/backoffice/backoffice.resolver';
 import { HelpResolver } from '../../modules/help/help.resolver';
 import { authChecker } from './auth-checker';
+import { guardArguments } from './argument-guard';
 import { denyUnguardedRootFields } from './root-field-guard';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,7 +37,8 @@ export function gatewaySchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
   })
     .then(describeRootTypes)
-    .then(denyUnguardedRootFields);
+    .then(denyUnguardedRootFields)
+    .then(guardArguments);
   return cached;
 }
 
