@@ -6,6 +6,7 @@ import { customerScopeOf } from '../../platform/auth/principal';
 import { todayOf } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/errors';
 import { inlinePageCsp } from '../../platform/http/security-headers';
+import { INPUT_DATE_RANGE } from '../../platform/input-checks';
 import type { RouteContext, RouteMount } from '../../server';
 import { contentDisposition } from './content-disposition';
 import { ClientGone, documentsCsv, writeDocumentsCsv, writeDocumentsXlsx } from './document-export';
@@ -111,8 +112,9 @@ export const documentDownloadRoutes: RouteMount = (app, context) => {
 
   get('/batches/:number/zip', async (req, res, scope) => {
     const batchNumber = String(req.params.number).trim();
-    // Every document of the run, whatever its date (the 12-month default of lists does not apply).
-    const where = scope.documents.filterFor(scope.customerId, scope.today, { issuedFrom: '0001-01-01', batchNumber });
+    // Every document of the run, whatever its date (the 12-month default of lists does not apply):
+    // from the earliest date a filter accepts.
+    const where = scope.documents.filterFor(scope.customerId, scope.today, { issuedFrom: INPUT_DATE_RANGE.min, batchNumber });
     if ((await scope.documents.count(where)) === 0) throw notFound('Batch');
     startDownload(res, 'application/zip', `batch-${batchNumber}.zip`);
     const zip = new ZipWriter(res, zipDate(scope.today));
