@@ -15,7 +15,8 @@
 //                                a page in a fresh browser context (own cookies); `locale` ('fr' | 'nl' | 'en')
 //                                sets the portal language before the first script runs. Closed at the
 //                                end of the journey; pageerror events are collected: call
-//                                `page.pageErrors()` to read them.
+//                                `page.pageErrors()` to read them. A CSP violation the browser reports
+//                                on its console fails the journey (X-7).
 //   check(name, fn)              runs one named check; a throw marks it failed (with a screenshot of the
 //                                last page opened) and the journey goes on. Returns true when it passed.
 //   axeCheck(page, screen)       axe-core in the page: any serious or critical violation throws (X-3)
@@ -201,6 +202,7 @@ export async function runE2E({ reportFile, only = [] } = {}) {
 
     for (const file of journeyFiles(only)) {
       const contexts = [];
+      const cspViolations = [];
       const ctx = {
         browser,
         baseUrl,
@@ -225,6 +227,10 @@ export async function runE2E({ reportFile, only = [] } = {}) {
           const page = await context.newPage();
           const errors = [];
           page.on('pageerror', (error) => errors.push(error.message));
+          // X-7 (#11 §3): whatever the portal's CSP blocks fails the journey (checked when it ends).
+          page.on('console', (message) => {
+            if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+          });
           page.pageErrors = () => errors;
           lastPage = page;
           return page;
@@ -277,6 +283,13 @@ export async function runE2E({ reportFile, only = [] } = {}) {
         printFailure(`${file}: journey threw`, error);
       } finally {
         for (const context of contexts) await context.close().catch(() => undefined);
+        if (cspViolations.length) {
+          const error = new Error(
+            `the browser reported ${cspViolations.length} CSP violation(s): ${[...new Set(cspViolations)].join(' | ')}`,
+          );
+          results.push({ name: `${file}: no CSP violation`, ok: false, error });
+          printFailure(`${file}: no CSP violation`, error);
+        }
         lastPage = null;
         // A journey that stopped a tab must not break the next one.
         for (const name of tabs.keys()) await ctx.startTab(name).catch(() => undefined);

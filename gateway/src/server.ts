@@ -27,6 +27,8 @@ import { isDatabaseUnavailable } from './platform/db/database-unavailable';
 import { graphqlMetricsPlugin } from './platform/metrics/graphql-metrics';
 import { observeHttpRequest } from './platform/metrics/http-metrics';
 import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from './platform/service-unavailable';
+import { checkIdParameters, refuseControlCharacters } from './platform/http/request-guard';
+import { securityHeaders } from './platform/http/security-headers';
 
 export interface GatewayDependencies {
   config: AppConfig;
@@ -121,6 +123,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Nothing sends persisted queries (the tabs and partners send the text): off, a claimed hash
+    // answers PERSISTED_QUERY_NOT_SUPPORTED instead of a mismatch error (#11 §4).
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !development,
     formatError: createErrorFormatter(logger, false),
@@ -144,6 +149,11 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     res.locals.requestId = setRequestHeaders(req, res);
     next();
   });
+  // X-7: CSP, frame-ancestors, nosniff, Referrer-Policy, HSTS under https (#11 §3).
+  app.use(securityHeaders({ publicUrl: config.publicUrl, shellDist: config.shellDist }));
+  // X-5: no control character in a path or query string, every `:id` an id (#11 §4).
+  app.use(refuseControlCharacters);
+  checkIdParameters(app);
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -1,5 +1,6 @@
 export { tokens, tokensAsCssVariables, type DesignTokens } from './tokens/design-tokens';
 export { ensureUiStyles } from './tokens/ui-styles';
+export { adoptStyleSheet } from './tokens/adopt-style-sheet';
 export {
   centsToDecimalString,
   formatDate,

@@ -62,6 +62,8 @@ export async function startTestGateway(
     postgresUrl?: string;
     /** How the gateway reaches its database, e.g. through a proxy the test stops (#13 §5). */
     connectThrough?: (database: DatabaseConfig) => DatabaseConfig;
+    /** Extra environment for the gateway's configuration (#11 §3). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestGateway> {
   let now = new Date(`${options.today ?? '2026-11-26'}T10:00:00.000Z`);
@@ -84,6 +86,7 @@ export async function startTestGateway(
     INGEST_SECRET: 'test-ingest-secret-0123456789abcdef',
     SECRET_KEY: TEST_SETTINGS.secretKey,
     UPLOAD_DIR: mkdtempSync(join(tmpdir(), 'customer-corner-uploads-')),
+    ...options.env,
   });
   const gateway = await createGateway({
     config,

@@ -1,3 +1,4 @@
+import { adoptStyleSheet } from '@customer-corner/ui';
 // Layout of the shell itself (the kit's stylesheet covers components). 320 px phones to desktops (X-1).
 const css = `
 .shell{min-height:100vh;display:flex;flex-direction:column}
@@ -56,9 +57,5 @@ const css = `
 `;
 
 export function ensureShellStyles(doc: Document = document): void {
-  if (doc.getElementById('cc-shell-styles')) return;
-  const style = doc.createElement('style');
-  style.id = 'cc-shell-styles';
-  style.textContent = css;
-  doc.head.appendChild(style);
+  adoptStyleSheet(doc, 'cc-shell-styles', css);
 }

@@ -1,3 +1,4 @@
+import { adoptStyleSheet } from './adopt-style-sheet';
 import { tokensAsCssVariables } from './design-tokens';
 
 // The whole kit's stylesheet, injected once into <head> (the kit is a shared singleton, so every
@@ -90,9 +91,5 @@ const STYLE_ID = 'cc-ui-styles';
 
 /** Adds the kit's stylesheet to the document once; safe to call from every tab. */
 export function ensureUiStyles(doc: Document = document): void {
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = tokensAsCssVariables() + css;
-  doc.head.appendChild(style);
+  adoptStyleSheet(doc, STYLE_ID, tokensAsCssVariables() + css);
 }

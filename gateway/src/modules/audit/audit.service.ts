@@ -62,7 +62,7 @@ export class AuditService {
   ): Promise<Page<AuditEvent>> {
     const size = pageSize(first);
     const where = filter.customerRef ? { customerRef: filter.customerRef } : {};
-    const cursor = after ? decodeCursor(after) : null;
+    const cursor = after ? decodeCursor(after, 'epoch-ms') : null;
     const rows = await this.em.find(
       AuditEvent,
       cursor ? { $and: [where, keysetCondition('createdAt', 'desc', { key: new Date(cursor.key), id: cursor.id })] } : where,

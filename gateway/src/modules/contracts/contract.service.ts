@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { sqlReaderOf } from '../../platform/db/sql-reader';
 import { notFound } from '../../platform/errors';
-import { decodeCursor, pageSize, toPage, type Page } from '../../platform/graphql/connection';
+import { decodeCursor, pageSize, toPage, type CursorKey, type Page } from '../../platform/graphql/connection';
 import { likePattern, SortDirection } from '../../platform/graphql/sort-direction';
 import { Contract } from './contract.entity';
 import {
@@ -21,12 +21,12 @@ import type { Installment } from './installment.entity';
 
 const SORT_COLUMN: Record<
   ContractSortField,
-  { column: string; property: 'contractNumber' | 'startDate' | 'endDate' | 'periodicAmountCents' }
+  { column: string; property: 'contractNumber' | 'startDate' | 'endDate' | 'periodicAmountCents'; cursorKey: CursorKey }
 > = {
-  [ContractSortField.NUMBER]: { column: 'contract_number', property: 'contractNumber' },
-  [ContractSortField.START_DATE]: { column: 'start_date', property: 'startDate' },
-  [ContractSortField.END_DATE]: { column: 'end_date', property: 'endDate' },
-  [ContractSortField.PERIODIC_AMOUNT]: { column: 'periodic_amount_cents', property: 'periodicAmountCents' },
+  [ContractSortField.NUMBER]: { column: 'contract_number', property: 'contractNumber', cursorKey: 'text' },
+  [ContractSortField.START_DATE]: { column: 'start_date', property: 'startDate', cursorKey: 'iso-date' },
+  [ContractSortField.END_DATE]: { column: 'end_date', property: 'endDate', cursorKey: 'iso-date' },
+  [ContractSortField.PERIODIC_AMOUNT]: { column: 'periodic_amount_cents', property: 'periodicAmountCents', cursorKey: 'integer' },
 };
 
 const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
@@ -39,10 +39,10 @@ export class ContractService {
   async listContracts(customerId: string, args: ContractsArgs): Promise<Page<ContractView>> {
     const size = pageSize(args.first);
     const field = args.sort?.field ?? ContractSortField.NUMBER;
-    const { column, property } = SORT_COLUMN[field];
+    const { column, property, cursorKey } = SORT_COLUMN[field];
     const direction = (args.sort?.direction ?? SortDirection.ASC) === SortDirection.ASC ? 'asc' : 'desc';
     const filter = this.sqlFilterFor(customerId, args);
-    const after = args.after ? decodeCursor(args.after) : null;
+    const after = args.after ? decodeCursor(args.after, cursorKey) : null;
     const conditions = [...filter.conditions];
     const params = [...filter.params];
     if (after) {

@@ -1,9 +1,12 @@
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
+import { CoreValidationError } from '../../core/core-error';
 import { customerScopeOf } from '../../platform/auth/principal';
 import { todayOf } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/errors';
+import { inlinePageCsp } from '../../platform/http/security-headers';
+import { INPUT_DATE_RANGE } from '../../platform/input-checks';
 import type { RouteContext, RouteMount } from '../../server';
 import { contentDisposition } from './content-disposition';
 import {
@@ -21,7 +24,7 @@ import { DocumentKind } from './document.enums';
 import { DocumentService } from './document.service';
 import { pdfToBuffer } from './pdf-layout';
 import { renderPeppolUbl } from './peppol-ubl';
-import { renderPrintView } from './print-view';
+import { PRINT_VIEW_STYLE, renderPrintView } from './print-view';
 import { PrintableDocuments, type PrintableDocument } from './printable-document';
 import { renderStatementPdf, statementPeriodOf } from './statement-pdf';
 import { ZipWriter } from './zip-writer';
@@ -53,9 +56,8 @@ const STATUS: Record<DomainError['code'], number> = {
   CONFLICT: 409,
 };
 
-/** No script may run in the print view, and it loads nothing from anywhere. */
-const PRINT_VIEW_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+/** No script may run in the print view, it loads nothing from anywhere, and nobody may frame it (X-7). */
+const PRINT_VIEW_CSP = inlinePageCsp({ styles: [PRINT_VIEW_STYLE], images: ["'self'", 'data:'] });
 
 function csvFormatFromQuery(query: Request['query']): CsvFormat {
   const format = query.format;
@@ -132,8 +134,9 @@ export const documentDownloadRoutes: RouteMount = (app, context) => {
 
   get('/batches/:number/zip', async (req, res, scope) => {
     const batchNumber = String(req.params.number).trim();
-    // Every document of the run, whatever its date (the 12-month default of lists does not apply).
-    const where = scope.documents.filterFor(scope.customerId, scope.today, { issuedFrom: '0001-01-01', batchNumber });
+    // Every document of the run, whatever its date (the 12-month default of lists does not apply):
+    // from the earliest date a filter accepts.
+    const where = scope.documents.filterFor(scope.customerId, scope.today, { issuedFrom: INPUT_DATE_RANGE.min, batchNumber });
     if ((await scope.documents.count(where)) === 0) throw notFound('Batch');
     startDownload(res, 'application/zip', `batch-${batchNumber}.zip`);
     const zip = new ZipWriter(res, zipDate(scope.today));
@@ -182,6 +185,18 @@ async function serve(context: RouteContext, req: Request, res: Response, handler
     }
     if (isDatabaseUnavailable(error)) {
       sendServiceUnavailable(res);
+      return;
+    }
+    if (error instanceof CoreValidationError) {
+      // Stored data a core refuses (a contract the amortization engine cannot compute): its own code (#11 §4).
+      context.logger.warn('stored data refused by a core', { requestId: res.locals.requestId, path: req.path, code: error.code });
+      res.status(422).json({
+        error: {
+          code: 'DATA_INCONSISTENT',
+          reason: error.code,
+          message: 'This document cannot be produced: its stored data is inconsistent',
+        },
+      });
       return;
     }
     context.logger.error('download failed', { requestId: res.locals.requestId, path: req.path, error: describe(error) });

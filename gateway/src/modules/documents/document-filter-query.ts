@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../core/iso-date';
+import { isInputDate } from '../../platform/input-checks';
 import { badInput, type FieldProblem } from '../../platform/errors';
 import { DocumentKind, PaymentStatusFilter } from './document.enums';
 import type { DocumentFilter } from './document.inputs';
@@ -64,7 +64,7 @@ export function periodFromQuery(query: QueryParameters): { from: string; to: str
   const problems: FieldProblem[] = [];
   const date = (field: 'from' | 'to'): string => {
     const value = query[field];
-    if (typeof value !== 'string' || !isIsoDate(value)) {
+    if (typeof value !== 'string' || !isInputDate(value)) {
       problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
       return '';
     }
@@ -83,7 +83,7 @@ export function periodFromQuery(query: QueryParameters): { from: string; to: str
 export function statementDateFromQuery(query: QueryParameters, today: string): string {
   const value = query.date;
   if (value === undefined || value === '') return today;
-  if (typeof value !== 'string' || !isIsoDate(value)) {
+  if (typeof value !== 'string' || !isInputDate(value)) {
     throw badInput('The date is not valid', [{ field: 'date', code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' }]);
   }
   if (value > today) {

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { addMonthsIso, isIsoDate } from '../../core/iso-date';
+import { addMonthsIso } from '../../core/iso-date';
+import { isInputDate } from '../../platform/input-checks';
 import { badInput, notFound, type FieldProblem } from '../../platform/errors';
 import { decodeCursor, keysetCondition, pageSize, toPage, type Page } from '../../platform/graphql/connection';
 import { containsIgnoringCase, likePattern } from '../../platform/graphql/sort-direction';
@@ -99,7 +100,7 @@ export class DocumentService {
   async listDocuments(customerId: string, today: string, args: DocumentsArgs): Promise<Page<DocumentView>> {
     const size = pageSize(args.first);
     const filter = this.sqlFilterFor(customerId, today, args.filter ?? {});
-    const after = args.after ? decodeCursor(args.after) : null;
+    const after = args.after ? decodeCursor(args.after, 'iso-date') : null;
     const conditions = [...filter.conditions];
     const params = [...filter.params];
     if (after) {
@@ -161,7 +162,7 @@ export class DocumentService {
   /** Batches, newest first; one grouped statement per page. */
   async listBatches(customerId: string, args: BatchesArgs): Promise<Page<Batch>> {
     const size = pageSize(args.first);
-    const after = args.after ? decodeCursor(args.after) : null;
+    const after = args.after ? decodeCursor(args.after, 'iso-date', 'text') : null;
     const params: unknown[] = [DocumentKind.CREDIT_NOTE, customerId];
     let having = '';
     if (after) {
@@ -313,7 +314,7 @@ function checkDateRange(filter: DocumentFilter): void {
   const problems: FieldProblem[] = [];
   for (const field of ['issuedFrom', 'issuedTo'] as const) {
     const value = filter[field];
-    if (value != null && !isIsoDate(value)) {
+    if (value != null && !isInputDate(value)) {
       problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
     }
   }

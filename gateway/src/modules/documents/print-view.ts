@@ -16,7 +16,8 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-const STYLE = `
+/** The print view's only stylesheet: the route's CSP allows it by its hash (X-7). */
+export const PRINT_VIEW_STYLE = `
   :root { color-scheme: light; }
   body { font: 10pt/1.4 Helvetica, Arial, sans-serif; color: #111; margin: 2rem auto; max-width: 52rem; padding: 0 1rem; }
   h1 { font-size: 18pt; margin: 0 0 1rem; }
@@ -58,7 +59,7 @@ export function renderPrintView(document: PrintableDocument): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${labels.kindName[document.kind]} ${document.number}`)}</title>
-<style>${STYLE}</style>
+<style>${PRINT_VIEW_STYLE}</style>
 </head>
 <body>
 <main>

@@ -39,6 +39,12 @@ async function currentLogin(ctx: GraphQLContext): Promise<CustomerLogin> {
 /** The login of a full session, or of a session waiting for its second-factor enrollment. */
 async function loginForEnrollment(ctx: GraphQLContext): Promise<CustomerLogin> {
   const pending = ctx.auth.pendingSession;
+  // Public field (public-root-fields.ts): nobody signed in is UNAUTHENTICATED, and a pending session
+  // spends the same request budget as a full one (#11 §2, API-4).
+  if (!ctx.principal && !(pending?.enrollmentRequired && pending.kind === 'customer')) {
+    throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+  }
+  if (ctx.auth.rateLimited) throw new DomainError('RATE_LIMITED', 'Too many requests: slow down and try again in a minute');
   if (pending?.enrollmentRequired && pending.kind === 'customer') {
     return ctx.em.findOneOrFail(CustomerLogin, { id: pending.accountRef }, { populate: ['customer'] });
   }

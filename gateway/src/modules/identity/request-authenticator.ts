@@ -45,7 +45,11 @@ export async function authenticateRequest(
   if (!credentials.sessionToken) return anonymous;
   const session = await new SessionService(em).find(credentials.sessionToken, now);
   if (!session) return anonymous;
-  if (session.secondFactorPending || session.enrollmentRequired) return { ...anonymous, pendingSession: session };
+  if (session.secondFactorPending || session.enrollmentRequired) {
+    // A half-signed-in session reaches the enrollment fields: it spends a budget like a full one (#11 §2).
+    const allowed = await budgets.hit(em, `session:${session.id}`, requestsPerMinute, now);
+    return { ...anonymous, pendingSession: session, rateLimited: !allowed };
+  }
 
   let principal: Principal | null = null;
   if (session.kind === 'staff') {

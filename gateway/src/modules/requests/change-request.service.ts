@@ -178,7 +178,7 @@ export class ChangeRequestService {
   ): Promise<Page<ChangeRequest>> {
     const size = pageSize(first);
     const where = { customer: customerId, ...(statuses?.length ? { status: { $in: statuses } } : {}) };
-    const cursor = after ? decodeCursor(after) : null;
+    const cursor = after ? decodeCursor(after, 'epoch-ms') : null;
     const rows = await this.em.find(
       ChangeRequest,
       cursor ? { $and: [where, keysetCondition('createdAt', 'desc', { key: new Date(cursor.key), id: cursor.id })] } : where,
@@ -223,7 +223,7 @@ export class ChangeRequestService {
     if (filter.mine) conditions.push({ assigneeRef: staffId });
     if (filter.customerNumber?.trim()) conditions.push({ customer: { customerNumber: filter.customerNumber.trim() } });
     const where = { $and: conditions };
-    const cursor = after ? decodeCursor(after) : null;
+    const cursor = after ? decodeCursor(after, 'epoch-ms') : null;
     const rows = await this.em.find(
       ChangeRequest,
       cursor ? { $and: [where, keysetCondition('createdAt', 'asc', { key: new Date(cursor.key), id: cursor.id })] } : where,

@@ -1,6 +1,8 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { isIsoDate } from '../../core/iso-date';
 import { badInput } from '../errors';
+import { ID_PATTERN, hasControlCharacter } from '../input-checks';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -92,16 +94,33 @@ export function encodeCursor(key: CursorValue, id: string): string {
   return Buffer.from(JSON.stringify([key, id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): { key: CursorValue; id: string } {
+/**
+ * What a list sorts by, so that a cursor is checked when decoded (#11 §4): a cursor whose key is not
+ * of that kind (a text where an instant is expected, 1e400…) is refused, never handed to SQL
+ * (`created_at < NaN`).
+ */
+export type CursorKey = 'epoch-ms' | 'iso-date' | 'text' | 'integer';
+
+const KEY_CHECKS: Record<CursorKey, (key: unknown) => boolean> = {
+  // createdAt as milliseconds, years 1970..2199
+  'epoch-ms': (key) => Number.isSafeInteger(key) && (key as number) >= 0 && (key as number) <= 7_258_118_400_000,
+  'iso-date': (key) => typeof key === 'string' && isIsoDate(key),
+  text: (key) => typeof key === 'string' && key.length <= 200 && !hasControlCharacter(key),
+  integer: (key) => Number.isSafeInteger(key),
+};
+
+/** `tie` is the second key: a record id (UUID) for most lists, a text (batch number) for batches. */
+export function decodeCursor(cursor: string, key: CursorKey, tie: 'id' | 'text' = 'id'): { key: CursorValue; id: string } {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(value) &&
       value.length === 2 &&
-      (typeof value[0] === 'string' || typeof value[0] === 'number') &&
-      typeof value[1] === 'string'
+      KEY_CHECKS[key](value[0]) &&
+      typeof value[1] === 'string' &&
+      (tie === 'id' ? ID_PATTERN.test(value[1]) : KEY_CHECKS.text(value[1]))
     ) {
-      return { key: value[0], id: value[1] };
+      return { key: value[0] as CursorValue, id: value[1] };
     }
   } catch {
     // fall through to the error below

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { CoreValidationError } from '../../core/core-error';
 import { DomainError } from '../errors';
 import type { Logger } from '../logging';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
@@ -34,6 +35,16 @@ export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
           ...(original.details.reason ? { reason: original.details.reason } : {}),
           ...(original.details.fields?.length ? { fields: original.details.fields } : {}),
         },
+      };
+    }
+    if (original instanceof CoreValidationError) {
+      // A pure core (the amortization engine…) refused data read from the database: a broken
+      // invariant in stored data, not the caller's input. The field answers its own code (#11 §4).
+      logger.warn('stored data refused by a core', { code: original.code, field: original.field, path: formatted.path });
+      return {
+        ...base,
+        message: 'This item cannot be shown: its stored data is inconsistent. Customer Services can correct it.',
+        extensions: { code: 'DATA_INCONSISTENT', reason: original.code },
       };
     }
     if (original instanceof ArgumentValidationError) {

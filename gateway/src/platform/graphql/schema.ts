@@ -9,6 +9,8 @@ import { ChangeRequestResolver } from '../../modules/requests/change-request.res
 import { BackOfficeResolver } from '../../modules/backoffice/backoffice.resolver';
 import { HelpResolver } from '../../modules/help/help.resolver';
 import { authChecker } from './auth-checker';
+import { guardArguments } from './argument-guard';
+import { denyUnguardedRootFields } from './root-field-guard';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const RESOLVERS: NonEmptyArray<Function> = [
@@ -33,7 +35,10 @@ export function gatewaySchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     validate: false,
     emitSchemaFile: false,
-  }).then(describeRootTypes);
+  })
+    .then(describeRootTypes)
+    .then(denyUnguardedRootFields)
+    .then(guardArguments);
   return cached;
 }
 
