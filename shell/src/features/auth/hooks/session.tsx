@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -19,6 +20,17 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/**
+ * Replaces `me` and drops every other cached answer, keeping the cache's watchers. `clearStore()`
+ * discards them: the `me` query then never saw the next sign-in's answer, and signing in again in
+ * the same tab led back to the sign-in page (#18 item 4).
+ */
+export function dropEverythingButMe(client: ApolloClient, me: MeFields | null): void {
+  client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me } });
+  client.cache.modify({ id: 'ROOT_QUERY', fields: (value, { fieldName, DELETE }) => (fieldName === 'me' ? value : DELETE) });
+  client.cache.gc();
+}
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside SessionProvider');
@@ -34,11 +46,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<SessionNotice>(null);
   const me = data?.me ?? null;
 
-  /** Signed out at once for the UI; every cached answer of the previous session is then dropped. */
-  const forget = useCallback(() => {
-    client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } });
-    void client.clearStore().then(() => client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } }));
-  }, [client]);
+  /** Signed out at once for the UI; every cached answer of the previous session is dropped with it. */
+  const forget = useCallback(() => dropEverythingButMe(client, null), [client]);
 
   const signedInRef = useRef(false);
   useEffect(() => {
