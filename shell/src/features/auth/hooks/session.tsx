@@ -1,9 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { MeDocument, SignOutDocument } from '../api/identity.operations';
 import type { MeFields } from '../api/identity.operations';
+import { safeReturnPath, withReturnPath } from '../utils/return-path';
 import { sessionEvents } from '../utils/session-events';
 
 export type SessionNotice = 'expired' | 'signedOut' | 'activated' | null;
@@ -49,6 +50,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   /** Signed out at once for the UI; every cached answer of the previous session is dropped with it. */
   const forget = useCallback(() => dropEverythingButMe(client, null), [client]);
 
+  const location = useLocation();
+  const locationRef = useRef('');
+  const here = location.pathname + location.search + location.hash;
+  useEffect(() => {
+    locationRef.current = here;
+  }, [here]);
+
   const signedInRef = useRef(false);
   useEffect(() => {
     signedInRef.current = me !== null;
@@ -62,7 +70,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         signedInRef.current = false;
         setNotice('expired');
         forget();
-        navigate('/sign-in', { replace: true });
+        // Signing in again returns to the page the expiry interrupted (#18 item 2).
+        navigate(withReturnPath('/sign-in', safeReturnPath(locationRef.current)), { replace: true });
       }),
     [client, forget, navigate],
   );
