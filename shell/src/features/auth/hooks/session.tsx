@@ -1,7 +1,11 @@
 import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { toPortalLanguage } from '@customer-corner/ui';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
+import { changeLanguage } from '../../../app/i18n';
+import { portalLanguageOf } from '../../../app/language-choice';
 import { MeDocument, SignOutDocument } from '../api/identity.operations';
 import type { MeFields } from '../api/identity.operations';
 import { safeReturnPath, withReturnPath } from '../utils/return-path';
@@ -32,6 +36,23 @@ export function dropEverythingButMe(client: ApolloClient, me: MeFields | null): 
   client.cache.gc();
 }
 
+/**
+ * #18 item 3: once someone is signed in, the language saved with the account (My settings, the
+ * header switch) wins over the device's, the link's and the browser's; the page and `html lang` follow.
+ */
+function useSavedLanguage(me: MeFields | null): void {
+  const { i18n } = useTranslation();
+  const saved = portalLanguageOf(me?.language);
+  const applied = useRef<string | null>(null);
+  useEffect(() => {
+    // Applied when the saved choice becomes known or changes, not on every render: a switch made on
+    // the page itself goes first and the saved choice follows it.
+    if (!saved || applied.current === saved) return;
+    applied.current = saved;
+    if (toPortalLanguage(i18n.language) !== saved) void changeLanguage(i18n, saved);
+  }, [saved, i18n]);
+}
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside SessionProvider');
@@ -46,6 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signOutMutation] = useMutation(SignOutDocument);
   const [notice, setNotice] = useState<SessionNotice>(null);
   const me = data?.me ?? null;
+  useSavedLanguage(me);
 
   /** Signed out at once for the UI; every cached answer of the previous session is dropped with it. */
   const forget = useCallback(() => dropEverythingButMe(client, null), [client]);
