@@ -53,6 +53,7 @@ p{margin:0 0 var(--cc-space-md)}
 .cc-table tbody th,.cc-table tfoot th{font-weight:600;color:var(--cc-color-text)}
 .cc-table tbody th a{white-space:nowrap}
 .cc-table .cc-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.cc-keep-whole{white-space:nowrap}
 .cc-table tfoot td,.cc-table tfoot th{font-weight:700;border-top:2px solid var(--cc-color-border)}
 .cc-stack{display:flex;flex-direction:column;gap:var(--cc-space-md)}
 .cc-row{display:flex;flex-wrap:wrap;gap:var(--cc-space-md);align-items:flex-end}
@@ -83,6 +84,8 @@ p{margin:0 0 var(--cc-space-md)}
   .cc-table--cards th[data-label=""]::before{content:none}
   .cc-table--cards tfoot td[data-empty=true]{display:none}
   .cc-table--cards .cc-num{text-align:right;white-space:normal}
+  .cc-table--cards td:has(.cc-keep-whole){flex-wrap:wrap}
+  .cc-table--cards td:has(.cc-keep-whole)>*{margin-left:auto}
 }
 `;
 
