@@ -70,6 +70,8 @@ p{margin:0 0 var(--cc-space-md)}
 .cc-checklist__mark{font-weight:700;width:1.25rem;flex:none;text-align:center}
 .cc-checklist li[data-met=true]{color:var(--cc-color-success)}
 .cc-checklist li[data-met=false]{color:var(--cc-color-text)}
+.cc-checklist li[data-failed=true]{color:var(--cc-color-danger)}
+.cc-checklist__failed{font-weight:600}
 @media (max-width:640px){
   .cc-card{padding:var(--cc-space-md)}
   .cc-dl{grid-template-columns:1fr;gap:0 0}
