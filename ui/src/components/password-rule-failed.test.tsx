@@ -29,7 +29,7 @@ describe('a failed password rule shows as failed, not by its glyph alone (#18 it
       '✗At least 1 uppercase letter (not met)',
       '✗Does not contain your company’s name (not met)',
     ]);
-    expect(rules.find(([text]) => text.includes('At least 12 characters'))).toEqual(['✓At least 12 characters', 'false']);
+    expect(rules.find(([text]) => String(text).includes('At least 12 characters'))).toEqual(['✓At least 12 characters', 'false']);
     const failedItem = screen.getByText('Does not contain your company’s name', { exact: false }).closest('li')!;
     expect(failedItem.querySelector('.cc-checklist__failed')?.textContent?.trim()).toBe('(not met)');
   });

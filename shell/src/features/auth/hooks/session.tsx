@@ -42,7 +42,9 @@ export function dropEverythingButMe(client: ApolloClient, me: MeFields | null): 
  */
 function useSavedLanguage(me: MeFields | null): void {
   const { i18n } = useTranslation();
-  const saved = portalLanguageOf(me?.language);
+  // Only customer users save their choice with the account (the header switch does not for staff,
+  // whose choice stays on the device): a staff account's stored language would undo it on reload.
+  const saved = me?.kind === 'CUSTOMER_USER' ? portalLanguageOf(me.language) : null;
   const applied = useRef<string | null>(null);
   useEffect(() => {
     // Applied when the saved choice becomes known or changes, not on every render: a switch made on
