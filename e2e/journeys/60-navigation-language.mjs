@@ -98,6 +98,8 @@ export async function run(ctx) {
           .selectOption(language);
         await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
         const words = SECTIONS[language];
+        // The tab arrives after the shell: wait for its section links in the chosen language.
+        await page.locator('main nav').getByRole('link', { name: words.customers, exact: true }).waitFor();
         const links = await sectionLinks(page);
         assert(
           JSON.stringify(links) ===
