@@ -8,9 +8,9 @@ import { backOfficeNamespace, backOfficeTranslations } from '../features/back-of
  * What this remote exposes as `./app`, for Customer Services staff (BO-1); rendered inside the
  * shell's providers. The gateway refuses every back-office operation to anyone else.
  */
-export function RemoteApp({ viewer }: RemoteAppProps) {
+export function RemoteApp({ viewer, basePath }: RemoteAppProps) {
   const { i18n, t } = useTranslation(backOfficeNamespace);
   useState(() => addTranslations(i18n, backOfficeNamespace, backOfficeTranslations));
   if (viewer && viewer.kind !== 'STAFF') return <EmptyState>{t('staffOnly')}</EmptyState>;
-  return <BackOfficeRoutes staffName={viewer?.name ?? null} />;
+  return <BackOfficeRoutes staffName={viewer?.name ?? null} basePath={basePath} />;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { MeFields } from '../features/auth/api/identity.operations';
 import { useSession } from '../features/auth/hooks/session';
+import { returnPathOf, safeReturnPath, withReturnPath } from '../features/auth/utils/return-path';
 import { AppLayout } from '../features/layout/components/app-layout';
 import { RemoteTab, type TabLoader } from '../features/remotes/components/remote-tab';
 import type { RemoteName } from '../features/remotes/utils/runtime-config';
@@ -34,14 +35,20 @@ function RequireSession({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
   const location = useLocation();
   if (loading) return <Spinner />;
-  if (!me) return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  if (!me) {
+    // The page asked for goes along in the address (#18 item 2); back-office pages ask staff to sign in.
+    const asked = safeReturnPath(location.pathname + location.search + location.hash);
+    const signIn = location.pathname.startsWith('/back-office') ? '/staff/sign-in' : '/sign-in';
+    return <Navigate to={withReturnPath(signIn, asked)} replace />;
+  }
   return children;
 }
 
 function PublicOnly({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
+  const { search } = useLocation();
   if (loading) return <Spinner />;
-  return me ? <Navigate to="/" replace /> : <Suspense fallback={<Spinner />}>{children}</Suspense>;
+  return me ? <Navigate to={returnPathOf(search) ?? '/'} replace /> : <Suspense fallback={<Spinner />}>{children}</Suspense>;
 }
 
 function Home() {

@@ -2,6 +2,7 @@ import { registerUiTranslations, toPortalLanguage, type PortalLanguage } from '@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { shellNamespace, shellTranslations } from '../i18n/shell-translations';
+import { choosePortalLanguage, linkLanguageOf } from './language-choice';
 
 const STORAGE_KEY = 'cc-language';
 
@@ -17,7 +18,9 @@ export function storedLanguage(): PortalLanguage | null {
 /** The one i18next instance of the page (a shared singleton: tabs add their namespaces to it). French by default (X-2). */
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    lng: storedLanguage() ?? 'fr',
+    // #18 item 3: the device's saved choice, the e-mail link's ?lang=, then the browser; once signed
+    // in, the account's saved choice takes over (useSavedLanguage).
+    lng: choosePortalLanguage({ saved: storedLanguage(), link: linkLanguageOf(window.location.search), browser: navigator.languages }),
     fallbackLng: 'fr',
     supportedLngs: ['fr', 'nl', 'en'],
     defaultNS: shellNamespace,
@@ -25,9 +28,14 @@ export async function initI18n(): Promise<typeof i18next> {
     interpolation: { escapeValue: false },
   });
   registerUiTranslations(i18next);
-  syncDocumentLanguage(i18next.language);
-  i18next.on('languageChanged', syncDocumentLanguage);
+  followDocumentLanguage(i18next);
   return i18next;
+}
+
+/** `<html lang>` says the language the page speaks, now and after every switch. */
+export function followDocumentLanguage(instance: I18n): void {
+  syncDocumentLanguage(instance.language);
+  instance.on('languageChanged', syncDocumentLanguage);
 }
 
 export function shellTranslationsAsResources() {

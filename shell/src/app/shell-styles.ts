@@ -1,17 +1,21 @@
 import { adoptStyleSheet } from '@customer-corner/ui';
 // Layout of the shell itself (the kit's stylesheet covers components). 320 px phones to desktops (X-1).
+// #18 item 13: the account block shrinks (long company names wrap, the customer switch ellipsizes,
+// labels stay on one line) so that the header never scrolls sideways at 1280 px.
 const css = `
 .shell{min-height:100vh;display:flex;flex-direction:column}
 .shell-header{background:var(--cc-color-surface);border-bottom:1px solid var(--cc-color-divider)}
 .shell-header__inner{max-width:1200px;margin:0 auto;padding:var(--cc-space-sm) var(--cc-space-md);display:flex;flex-wrap:wrap;gap:var(--cc-space-sm) var(--cc-space-lg);align-items:center;justify-content:space-between}
-.shell-brand{margin:0;font-weight:800;font-size:1.25rem;color:var(--cc-color-primary);display:flex;flex-direction:column}
+.shell-brand{margin:0;flex:none;font-weight:800;font-size:1.25rem;color:var(--cc-color-primary);display:flex;flex-direction:column}
 .shell-brand__tagline{font-weight:400;font-size:var(--cc-font-size-small);color:var(--cc-color-text-muted)}
-.shell-account{display:flex;flex-wrap:wrap;gap:var(--cc-space-sm) var(--cc-space-md);align-items:center}
-.shell-account__who{margin:0;display:flex;flex-direction:column;font-size:var(--cc-font-size-small)}
+.shell-account{display:flex;flex-wrap:wrap;gap:var(--cc-space-sm) var(--cc-space-md);align-items:center;justify-content:flex-end;min-width:0;flex:1 1 0}
+.shell-account__who{margin:0;display:flex;flex-direction:column;font-size:var(--cc-font-size-small);min-width:0;max-width:22rem;overflow-wrap:anywhere}
 .shell-account__customer{color:var(--cc-color-text-muted)}
 .shell-language{display:flex;align-items:center;gap:var(--cc-space-sm)}
-.shell-language label{font-size:var(--cc-font-size-small);font-weight:600}
+.shell-language label{font-size:var(--cc-font-size-small);font-weight:600;white-space:nowrap}
 .shell-language .cc-select{width:auto;min-height:40px}
+.shell-customer-switch{min-width:0}
+.shell-customer-switch .cc-select{max-width:18rem;min-width:0;text-overflow:ellipsis}
 .shell-nav{max-width:1200px;margin:0 auto;padding:0 var(--cc-space-md)}
 .shell-nav__toggle{display:none}
 .shell-nav__list{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:0 var(--cc-space-xs)}

@@ -7,7 +7,7 @@ import type { ComponentType } from 'react';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/app-routes';
-import { shellTranslationsAsResources } from '../app/i18n';
+import { followDocumentLanguage, shellTranslationsAsResources } from '../app/i18n';
 import { CustomerServicesContactDocument, MeDocument } from '../features/auth/api/identity.operations';
 import type { MeFields } from '../features/auth/api/identity.operations';
 import { SessionProvider } from '../features/auth/hooks/session';
@@ -21,7 +21,7 @@ export const customerMe: MeFields = {
   email: 'pieter.janssens@example.be',
   profile: 'ADMINISTRATOR',
   staffRole: null,
-  language: 'NL',
+  language: 'FR',
   customer: { __typename: 'MeCustomer', customerNumber: '10000002', name: 'Scheldepoort Logistics' },
   linkedCustomers: [
     {
@@ -44,6 +44,11 @@ export const staffMe: MeFields = {
   customer: null,
   linkedCustomers: [],
 };
+
+/** The API's spelling of a portal language: 'nl' → 'NL'. */
+export function toApiLanguage(language: 'fr' | 'nl' | 'en'): MeFields['language'] {
+  return language.toUpperCase() as MeFields['language'];
+}
 
 export function meMock(me: MeFields | null): MockLink.MockedResponse {
   return { request: { query: MeDocument }, result: { data: { me } } };
@@ -96,6 +101,7 @@ export async function renderShell({
     interpolation: { escapeValue: false },
   });
   registerUiTranslations(i18n);
+  followDocumentLanguage(i18n);
   return render(
     <I18nextProvider i18n={i18n}>
       <MockedProvider mocks={withContact ? [...mocks, contactMock()] : mocks}>

@@ -11,13 +11,16 @@ export interface PasswordRuleListProps {
   /** Visible title and accessible name of the list, e.g. "Your password must follow these rules". */
   title: string;
   states: readonly RuleState[];
+  /** Nothing typed yet: no rule is shown as failed. */
+  pristine?: boolean;
 }
 
 /**
- * ACC-4 while typing: every rule with ✓ or ✗ and, for screen readers, "met" / "not met" in words
- * (WCAG 1.4.1); changes are announced politely. A rule the server has not checked yet reads "not met".
+ * ACC-4 while typing: every rule with ✓ or ✗ and "met" / "not met" in words (WCAG 1.4.1); a broken
+ * rule is also shown as failed, in colour and in visible words (#18 item 20); changes are announced
+ * politely. A rule the server has not checked yet reads "not met", without the failed look.
  */
-export function PasswordRuleList({ id, title, states }: PasswordRuleListProps) {
+export function PasswordRuleList({ id, title, states, pristine = false }: PasswordRuleListProps) {
   const { t, i18n } = useTranslation('ui');
   useState(() => addTranslations(i18n, passwordRulesNamespace, passwordRuleWords));
   const generatedId = useId();
@@ -33,6 +36,8 @@ export function PasswordRuleList({ id, title, states }: PasswordRuleListProps) {
         items={states.map((state) => ({
           id: state.rule,
           met: state.state === 'met',
+          // Checked and broken (not merely unknown while the server has not answered).
+          failed: !pristine && state.state === 'unmet',
           label: t(state.rule, { ns: passwordRulesNamespace }),
         }))}
       />

@@ -54,6 +54,7 @@ p{margin:0 0 var(--cc-space-md)}
 .cc-table tbody th,.cc-table tfoot th{font-weight:600;color:var(--cc-color-text)}
 .cc-table tbody th a{white-space:nowrap}
 .cc-table .cc-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.cc-keep-whole{white-space:nowrap}
 .cc-table tfoot td,.cc-table tfoot th{font-weight:700;border-top:2px solid var(--cc-color-border)}
 .cc-stack{display:flex;flex-direction:column;gap:var(--cc-space-md)}
 .cc-row{display:flex;flex-wrap:wrap;gap:var(--cc-space-md);align-items:flex-end}
@@ -70,6 +71,8 @@ p{margin:0 0 var(--cc-space-md)}
 .cc-checklist__mark{font-weight:700;width:1.25rem;flex:none;text-align:center}
 .cc-checklist li[data-met=true]{color:var(--cc-color-success)}
 .cc-checklist li[data-met=false]{color:var(--cc-color-text)}
+.cc-checklist li[data-failed=true]{color:var(--cc-color-danger)}
+.cc-checklist__failed{font-weight:600}
 @media (max-width:640px){
   .cc-card{padding:var(--cc-space-md)}
   .cc-dl{grid-template-columns:1fr;gap:0 0}
@@ -84,6 +87,8 @@ p{margin:0 0 var(--cc-space-md)}
   .cc-table--cards th[data-label=""]::before{content:none}
   .cc-table--cards tfoot td[data-empty=true]{display:none}
   .cc-table--cards .cc-num{text-align:right;white-space:normal}
+  .cc-table--cards td:has(.cc-keep-whole){flex-wrap:wrap}
+  .cc-table--cards td:has(.cc-keep-whole)>*{margin-left:auto}
 }
 `;
 

@@ -28,10 +28,12 @@ describe('first administrator from a contract activation (ACC-2, ACC-9)', () => 
     const atelier = mails.find((m) => m.to === 'claire@atelier-lambert.example')!;
     expect(atelier.subject).toBe('Votre accès à Customer Corner');
     expect(atelier.text).toContain('vendredi 13 novembre 2026');
-    expect(atelier.text).toContain('http://127.0.0.1:0/activate');
+    // #18 item 3: the link carries the e-mail's language, so the activation page speaks it too.
+    expect(atelier.text).toContain('http://127.0.0.1:0/activate?lang=fr : vous y choisirez');
     expect(atelier.messageId).toMatch(/^<[0-9a-f-]{36}@customer-corner>$/);
     const peeters = mails.find((m) => m.to === 'jan@peeters.example')!;
     expect(peeters.subject).toBe('Uw toegang tot Customer Corner');
+    expect(peeters.text).toContain('http://127.0.0.1:0/activate?lang=nl; daar kiest u');
     expect(credentialsFromMail(peeters.text).loginId).toMatch(/^\d{9}$/);
   });
 

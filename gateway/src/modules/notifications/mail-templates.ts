@@ -89,21 +89,21 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
             `Un accès à l'espace client de ${template.companyName} a été créé pour vous.`,
             `Identifiant : ${template.loginId}`,
             `Mot de passe temporaire : ${template.temporaryPassword}`,
-            `Activez votre accès au plus tard le ${template.expiresOn} sur ${template.portalUrl}/activate : vous y choisirez votre mot de passe définitif.`,
+            `Activez votre accès au plus tard le ${template.expiresOn} sur ${template.portalUrl}/activate?lang=${lang} : vous y choisirez votre mot de passe définitif.`,
             'Passé ce délai, le mot de passe temporaire ne fonctionnera plus ; utilisez alors « Mot de passe oublié » pour en recevoir un nouveau.',
           ],
           nl: [
             `Er werd een toegang tot de klantenzone van ${template.companyName} voor u aangemaakt.`,
             `Gebruikersnummer: ${template.loginId}`,
             `Tijdelijk wachtwoord: ${template.temporaryPassword}`,
-            `Activeer uw toegang uiterlijk op ${template.expiresOn} via ${template.portalUrl}/activate; daar kiest u uw definitieve wachtwoord.`,
+            `Activeer uw toegang uiterlijk op ${template.expiresOn} via ${template.portalUrl}/activate?lang=${lang}; daar kiest u uw definitieve wachtwoord.`,
             'Daarna werkt het tijdelijke wachtwoord niet meer; vraag dan via "Wachtwoord vergeten" een nieuw aan.',
           ],
           en: [
             `An access to the customer space of ${template.companyName} has been created for you.`,
             `Login id: ${template.loginId}`,
             `Temporary password: ${template.temporaryPassword}`,
-            `Activate your access no later than ${template.expiresOn} at ${template.portalUrl}/activate, where you will choose your own password.`,
+            `Activate your access no later than ${template.expiresOn} at ${template.portalUrl}/activate?lang=${lang}, where you will choose your own password.`,
             'After that date the temporary password stops working; use "Forgot password" to receive a new one.',
           ],
         }[lang],
@@ -118,15 +118,15 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
         lines: {
           fr: [
             `Votre accès (identifiant ${template.loginId}) n'est pas encore activé.`,
-            `Le mot de passe temporaire reçu par e-mail reste valable jusqu'au ${template.expiresOn} inclus : ${template.portalUrl}/activate`,
+            `Le mot de passe temporaire reçu par e-mail reste valable jusqu'au ${template.expiresOn} inclus : ${template.portalUrl}/activate?lang=${lang}`,
           ],
           nl: [
             `Uw toegang (gebruikersnummer ${template.loginId}) is nog niet geactiveerd.`,
-            `Het tijdelijke wachtwoord uit de eerste e-mail blijft geldig tot en met ${template.expiresOn}: ${template.portalUrl}/activate`,
+            `Het tijdelijke wachtwoord uit de eerste e-mail blijft geldig tot en met ${template.expiresOn}: ${template.portalUrl}/activate?lang=${lang}`,
           ],
           en: [
             `Your access (login id ${template.loginId}) has not been activated yet.`,
-            `The temporary password from the first e-mail works until the end of ${template.expiresOn}: ${template.portalUrl}/activate`,
+            `The temporary password from the first e-mail works until the end of ${template.expiresOn}: ${template.portalUrl}/activate?lang=${lang}`,
           ],
         }[lang],
       };

@@ -7,10 +7,10 @@ import { RequestProcessing } from './components/request-processing';
 import { RequestQueue } from './components/request-queue';
 
 /** The back office's pages, relative to where the shell mounts it (/back-office). */
-export function BackOfficeRoutes({ staffName }: { staffName: string | null }) {
+export function BackOfficeRoutes({ staffName, basePath }: { staffName: string | null; basePath: string }) {
   return (
     <>
-      <BackOfficeNav />
+      <BackOfficeNav basePath={basePath} />
       <Routes>
         <Route index element={<RequestQueue />} />
         <Route path="requests/:id" element={<RequestProcessing staffName={staffName} />} />

@@ -29,6 +29,11 @@ const statuses: readonly ContractStatus[] = ['ACTIVE', 'PENDING', 'ENDED', 'TERM
 type ContractRow = ContractListQuery['contracts']['edges'][number]['node'];
 
 /** CON-1: the list with filter (type, status), search (contract or serial number), sort and "load more". */
+/** The kit's phone breakpoint (cards instead of tables). */
+function isPhoneWidth(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 640px)').matches;
+}
+
 export function ContractList() {
   const { t } = useTranslation('contracts');
   const formats = useFormats();
@@ -40,6 +45,7 @@ export function ContractList() {
   const sort: SortChoice = isSortChoice(sortParam) ? sortParam : 'NUMBER_ASC';
   const [searchDraft, setSearchDraft] = useState(search);
   const [loadingMore, setLoadingMore] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(true);
 
   const filter: ContractFilter = {
     ...(kind ? { kinds: [kind] } : {}),
@@ -61,6 +67,8 @@ export function ContractList() {
   function onSearch(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     updateParam('q', searchDraft.trim() || null);
+    // On a phone the open panel filled the first screen and hid the count and the results (#18 item 15).
+    if (isPhoneWidth()) setFiltersOpen(false);
   }
 
   async function loadMore() {
@@ -140,25 +148,35 @@ export function ContractList() {
             </div>
           </div>
         </form>
-        <div className="cc-row">
-          <SelectField
-            label={t('kind')}
-            value={kind ?? ''}
-            onChange={(event) => updateParam('kind', event.target.value || null)}
-            options={[{ value: '', label: t('allKinds') }, ...kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
-          />
-          <SelectField
-            label={t('status')}
-            value={status ?? ''}
-            onChange={(event) => updateParam('status', event.target.value || null)}
-            options={[{ value: '', label: t('allStatuses') }, ...statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
-          />
-          <SelectField
-            label={t('sort')}
-            value={sort}
-            onChange={(event) => updateParam('sort', event.target.value === 'NUMBER_ASC' ? null : event.target.value)}
-            options={sortChoices.map((choice) => ({ value: choice, label: t(`sortOptions.${choice}`) }))}
-          />
+        <Button
+          variant="ghost"
+          aria-expanded={filtersOpen}
+          aria-controls="contracts-filter-panel"
+          onClick={() => setFiltersOpen(!filtersOpen)}
+        >
+          {filtersOpen ? t('filterPanel.hide') : t('filterPanel.show')}
+        </Button>
+        <div id="contracts-filter-panel" hidden={!filtersOpen}>
+          <div className="cc-row">
+            <SelectField
+              label={t('kind')}
+              value={kind ?? ''}
+              onChange={(event) => updateParam('kind', event.target.value || null)}
+              options={[{ value: '', label: t('allKinds') }, ...kinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))]}
+            />
+            <SelectField
+              label={t('status')}
+              value={status ?? ''}
+              onChange={(event) => updateParam('status', event.target.value || null)}
+              options={[{ value: '', label: t('allStatuses') }, ...statuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))]}
+            />
+            <SelectField
+              label={t('sort')}
+              value={sort}
+              onChange={(event) => updateParam('sort', event.target.value === 'NUMBER_ASC' ? null : event.target.value)}
+              options={sortChoices.map((choice) => ({ value: choice, label: t(`sortOptions.${choice}`) }))}
+            />
+          </div>
         </div>
         {filtered ? (
           <Button

@@ -1,5 +1,7 @@
 // Every word of the contracts tab, in French (default), Dutch and English.
 const fr = {
+  // #18 item 15: the filter panel folds on phones after a search.
+  filterPanel: { show: 'Afficher les filtres et le tri', hide: 'Masquer les filtres et le tri' },
   title: 'Contrats',
   intro: 'Vos contrats de leasing, lignes de crédit et locations.',
   filters: 'Filtrer les contrats',
@@ -142,6 +144,8 @@ const fr = {
 type Words = typeof fr;
 
 const nl: Words = {
+  // #18 item 15: the filter panel folds on phones after a search.
+  filterPanel: { show: 'Filters en sortering tonen', hide: 'Filters en sortering verbergen' },
   title: 'Contracten',
   intro: 'Uw leasingcontracten, kredietlijnen en huurcontracten.',
   filters: 'Contracten filteren',
@@ -283,6 +287,8 @@ const nl: Words = {
 };
 
 const en: Words = {
+  // #18 item 15: the filter panel folds on phones after a search.
+  filterPanel: { show: 'Show filters and sorting', hide: 'Hide filters and sorting' },
   title: 'Contracts',
   intro: 'Your leasing contracts, credit lines and rentals.',
   filters: 'Filter contracts',

@@ -36,17 +36,8 @@ export function CopyReference({ reference }: { reference: string }) {
           marginBottom: 'var(--cc-space-xs)',
         }}
       >
-        {/* Line-break opportunities after each slash, so a narrow phone never cuts the reference off. */}
-        {reference.split('/').map((part, index, parts) => (
-          <span key={index}>
-            {part}
-            {index < parts.length - 1 ? (
-              <>
-                /<wbr />
-              </>
-            ) : null}
-          </span>
-        ))}
+        {/* #18 item 16: one line, never broken at the slashes: it is read and copied as a whole. */}
+        <span className="cc-keep-whole">{reference}</span>
       </span>
       <Button variant="secondary" onClick={() => void copy()} aria-label={t('copyLabel', { reference })}>
         {t('copy')}

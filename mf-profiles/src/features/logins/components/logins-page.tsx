@@ -63,7 +63,13 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
 
   const columns: Column<LoginRow>[] = [
     { key: 'name', header: t('logins.columns.name'), rowHeader: true, cell: (row) => row.name },
-    { key: 'email', header: t('logins.columns.email'), cell: (row) => <span style={{ overflowWrap: 'break-word' }}>{row.email}</span> },
+    {
+      key: 'email',
+      header: t('logins.columns.email'),
+      // #18 item 14: 'anywhere' lets the card shrink the address and break it; with 'break-word' its full
+      // width stayed the minimum and the card cut ".be" off at 390 px and 320 px.
+      cell: (row) => <span style={{ overflowWrap: 'anywhere', minWidth: 0 }}>{row.email}</span>,
+    },
     { key: 'profile', header: t('logins.columns.profile'), cell: (row) => t(`profiles.${row.profile}`) },
     {
       key: 'status',

@@ -118,7 +118,7 @@ function PasswordCard({ loginId }: { loginId: string | null }) {
           describedBy={rulesId}
           required
         />
-        <PasswordRuleList id={rulesId} title={t('settings.rulesLabel')} states={states} />
+        <PasswordRuleList id={rulesId} title={t('settings.rulesLabel')} states={states} pristine={newPassword === ''} />
         {Object.keys(fields).length ? null : <ActionProblem error={problem} />}
         {done ? <Alert tone="success">{t('settings.passwordChanged')}</Alert> : null}
         <Button type="submit" disabled={loading || !currentPassword || !newPassword}>

@@ -13,6 +13,8 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
   const [comment, setComment] = useState('');
   const [attachments, setAttachments] = useState<UploadedAttachment[]>([]);
   const [uploading, setUploading] = useState(false);
+  const [refusedFiles, setRefusedFiles] = useState(false);
+  const [guardAsked, setGuardAsked] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const sending = useRef(false);
@@ -20,7 +22,10 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (sending.current || uploading) return;
+    if (sending.current) return;
+    // #18 item 5: never send without a file the user chose.
+    setGuardAsked(true);
+    if (uploading || refusedFiles) return;
     const text = comment.trim();
     if (text.length < 2) {
       setProblem(t(text ? 'errors.TOO_SHORT' : 'errors.REQUIRED'));
@@ -52,9 +57,17 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
           onChange={(event) => setComment(event.target.value)}
           error={problem ?? undefined}
         />
-        <AttachmentPicker attachments={attachments} onChange={setAttachments} onBusyChange={setUploading} disabled={loading} />
+        <AttachmentPicker
+          attachments={attachments}
+          onChange={setAttachments}
+          onBusyChange={setUploading}
+          onRefusedChange={setRefusedFiles}
+          disabled={loading}
+        />
+        {guardAsked && uploading ? <Alert tone="error">{t('attachmentGuard.stillUploading')}</Alert> : null}
+        {guardAsked && !uploading && refusedFiles ? <Alert tone="error">{t('attachmentGuard.refusedBlocks')}</Alert> : null}
         {formError ? <Alert tone="error">{formError}</Alert> : null}
-        <Button type="submit" disabled={loading || uploading}>
+        <Button type="submit" disabled={loading}>
           {loading ? t('answer.sending') : t('answer.send')}
         </Button>
       </form>

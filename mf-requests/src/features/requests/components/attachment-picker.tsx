@@ -8,36 +8,55 @@ export interface AttachmentPickerProps {
   attachments: readonly UploadedAttachment[];
   onChange: (attachments: UploadedAttachment[]) => void;
   onBusyChange: (busy: boolean) => void;
+  /** Whether a chosen file was refused and is still waiting for the user's decision (#18 item 5). */
+  onRefusedChange: (refused: boolean) => void;
   disabled?: boolean;
+}
+
+/** A chosen file that is not attached, and why. */
+interface RefusedFile {
+  key: string;
+  name: string;
+  reason: string;
 }
 
 /**
  * REQ-2: files are sent to /uploads as soon as they are chosen; the form then only carries their
  * ids. What is obviously wrong (size, type, count) is refused here; the server checks the content.
+ * A refused file stays listed until the user removes it or chooses another: the form does not go
+ * out silently without a file the user meant to attach (#18 item 5).
  */
-export function AttachmentPicker({ attachments, onChange, onBusyChange, disabled }: AttachmentPickerProps) {
+export function AttachmentPicker({ attachments, onChange, onBusyChange, onRefusedChange, disabled }: AttachmentPickerProps) {
   const { t } = useTranslation('requests');
   const { locale } = useFormats();
-  const [problems, setProblems] = useState<string[]>([]);
+  const [refused, setRefused] = useState<RefusedFile[]>([]);
   const [busy, setBusy] = useState(false);
   const [inputKey, setInputKey] = useState(0);
   const listId = useId();
+
+  function updateRefused(next: RefusedFile[]) {
+    setRefused(next);
+    onRefusedChange(next.length > 0);
+  }
+
+  const refusedOf = (files: readonly File[], reason: string, from: number): RefusedFile[] =>
+    files.map((file, index) => ({ key: `${inputKey}-${from + index}-${file.name}`, name: file.name, reason }));
 
   async function onFiles(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
     setInputKey((key) => key + 1);
     if (files.length === 0) return;
-    const found: string[] = [];
     if (attachments.length + files.length > MAX_FILES) {
-      setProblems([t('attachments.tooMany')]);
+      updateRefused(refusedOf(files, t('attachments.tooMany'), 0));
       return;
     }
-    const acceptable = files.filter((file) => {
+    const found: RefusedFile[] = [];
+    const acceptable = files.filter((file, index) => {
       const problem = obviousProblem(file);
-      if (problem) found.push(`${file.name} : ${t(`errors.${problem}`)}`);
+      if (problem) found.push(...refusedOf([file], t(`errors.${problem}`), index));
       return !problem;
     });
-    setProblems(found);
+    updateRefused(found);
     if (acceptable.length === 0) return;
     setBusy(true);
     onBusyChange(true);
@@ -45,10 +64,17 @@ export function AttachmentPicker({ attachments, onChange, onBusyChange, disabled
       const result = await uploadAttachments(acceptable);
       if (result.ok) onChange([...attachments, ...result.attachments]);
       else {
-        const fileProblems = result.files.map((p) =>
-          p.name ? `${p.name} : ${t(`errors.${p.code}`, { defaultValue: p.message })}` : t(`errors.${p.code}`, { defaultValue: p.message }),
-        );
-        setProblems([...found, ...(fileProblems.length ? fileProblems : [t('attachments.failed')])]);
+        // The gateway stores nothing when any file is refused: every file of this choice is not attached.
+        const reasonOf = (file: File) => {
+          const problem =
+            result.files.find((p) => p.name === file.name) ??
+            (result.files.length === 1 && !result.files[0]?.name ? result.files[0] : undefined);
+          return problem ? t(`errors.${problem.code}`, { defaultValue: problem.message }) : t('attachments.failed');
+        };
+        updateRefused([
+          ...found,
+          ...acceptable.map((file, index) => ({ key: `${inputKey}-ok-${index}-${file.name}`, name: file.name, reason: reasonOf(file) })),
+        ]);
       }
     } finally {
       setBusy(false);
@@ -69,11 +95,20 @@ export function AttachmentPicker({ attachments, onChange, onBusyChange, disabled
         disabled={disabled || busy || attachments.length >= MAX_FILES}
       />
       {busy ? <p role="status">{t('attachments.uploading')}</p> : null}
-      {problems.length ? (
-        <Alert tone="error">
+      {refused.length ? (
+        <Alert tone="error" title={t('attachmentGuard.refusedTitle')}>
           <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+            {refused.map((file) => (
+              <li key={file.key}>
+                {t('attachmentGuard.refusedFile', { name: file.name, reason: file.reason })}{' '}
+                <Button
+                  variant="ghost"
+                  onClick={() => updateRefused(refused.filter((other) => other.key !== file.key))}
+                  disabled={disabled}
+                >
+                  {t('attachmentGuard.dismiss', { name: file.name })}
+                </Button>
+              </li>
             ))}
           </ul>
         </Alert>

@@ -34,6 +34,9 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [attachments, setAttachments] = useState<UploadedAttachment[]>([]);
   const [uploading, setUploading] = useState(false);
+  const [refusedFiles, setRefusedFiles] = useState(false);
+  // Why the form did not go out, shown after a try and gone once the files are settled.
+  const [guardAsked, setGuardAsked] = useState(false);
   const [problems, setProblems] = useState<FieldProblems>({});
   const [formError, setFormError] = useState<string | null>(null);
   const sending = useRef(false);
@@ -87,7 +90,10 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (sending.current || uploading) return;
+    if (sending.current) return;
+    // #18 item 5: never send without a file the user chose: wait for the upload, or for a decision on a refused file.
+    setGuardAsked(true);
+    if (uploading || refusedFiles) return;
     const found = validateChangeForm(values);
     setProblems(found);
     if (Object.keys(found).length) {
@@ -124,7 +130,13 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
     }
   }
 
-  const busy = loading || uploading;
+  const guardMessage = !guardAsked
+    ? null
+    : uploading
+      ? t('attachmentGuard.stillUploading')
+      : refusedFiles
+        ? t('attachmentGuard.refusedBlocks')
+        : null;
   return (
     <div>
       <PageHeader title={t('form.title')} />
@@ -200,9 +212,16 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
               error={errorOf('message')}
             />
           )}
-          <AttachmentPicker attachments={attachments} onChange={setAttachments} onBusyChange={setUploading} disabled={loading} />
+          <AttachmentPicker
+            attachments={attachments}
+            onChange={setAttachments}
+            onBusyChange={setUploading}
+            onRefusedChange={setRefusedFiles}
+            disabled={loading}
+          />
+          {guardMessage ? <Alert tone="error">{guardMessage}</Alert> : null}
           {formError ? <Alert tone="error">{formError}</Alert> : null}
-          <Button type="submit" disabled={busy} aria-disabled={busy}>
+          <Button type="submit" disabled={loading}>
             {loading ? t('form.sending') : t('form.submit')}
           </Button>
         </Card>

@@ -1,5 +1,13 @@
 // Every word of the requests tab, in French (default), Dutch and English.
 const fr = {
+  // #18 item 5: a request never goes out without a file the user chose.
+  attachmentGuard: {
+    refusedTitle: 'Fichier refusé',
+    refusedFile: '{{name}} n’est pas joint : {{reason}}',
+    dismiss: 'Ne pas joindre {{name}}',
+    refusedBlocks: 'Un fichier choisi a été refusé. Choisissez-en un autre ou retirez-le avant d’envoyer la demande.',
+    stillUploading: 'Les fichiers sont encore en cours d’envoi. Attendez la fin de l’envoi pour envoyer la demande.',
+  },
   title: 'Mes demandes',
   intro: 'Vos demandes de modification de données administratives et leur suivi.',
   newRequest: 'Nouvelle demande',
@@ -145,6 +153,14 @@ const fr = {
 };
 
 const nl: typeof fr = {
+  // #18 item 5: a request never goes out without a file the user chose.
+  attachmentGuard: {
+    refusedTitle: 'Bestand geweigerd',
+    refusedFile: '{{name}} is niet bijgevoegd: {{reason}}',
+    dismiss: '{{name}} niet bijvoegen',
+    refusedBlocks: 'Een gekozen bestand werd geweigerd. Kies een ander bestand of verwijder het voor u de aanvraag verstuurt.',
+    stillUploading: 'De bestanden worden nog verzonden. Wacht tot het verzenden klaar is om de aanvraag te versturen.',
+  },
   title: 'Mijn aanvragen',
   intro: 'Uw aanvragen om administratieve gegevens te wijzigen en hun opvolging.',
   newRequest: 'Nieuwe aanvraag',
@@ -289,6 +305,14 @@ const nl: typeof fr = {
 };
 
 const en: typeof fr = {
+  // #18 item 5: a request never goes out without a file the user chose.
+  attachmentGuard: {
+    refusedTitle: 'File refused',
+    refusedFile: '{{name}} is not attached: {{reason}}',
+    dismiss: 'Do not attach {{name}}',
+    refusedBlocks: 'A file you chose was refused. Choose another one or remove it before sending the request.',
+    stillUploading: 'The files are still being sent. Wait until they are sent to send the request.',
+  },
   title: 'My requests',
   intro: 'Your requests to change administrative data, and where they stand.',
   newRequest: 'New request',

@@ -3,11 +3,12 @@ import { Alert, Button, TextField } from '@customer-corner/ui';
 import { brokenLocalRules, isPasswordRule, type PasswordRule } from '@customer-corner/ui/password-rules';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ActivateAccessDocument } from '../api/identity.operations';
 import type { SignInResultFields } from '../api/identity.operations';
 import { useSession } from '../hooks/session';
 import { apiErrorCode, apiErrorReason, apiFieldErrors } from '../utils/graphql-errors';
+import { returnPathOf, withReturnPath } from '../utils/return-path';
 import { signInErrorMessage } from './auth-error-message';
 import { NewPasswordFields } from './new-password-fields';
 import { PublicLayout } from './public-layout';
@@ -28,6 +29,7 @@ export function ActivationPage() {
   const { t } = useTranslation('shell');
   const session = useSession();
   const navigate = useNavigate();
+  const returnTo = returnPathOf(useLocation().search);
   const [loginId, setLoginId] = useState('');
   const [temporaryPassword, setTemporaryPassword] = useState('');
   const [password, setPassword] = useState('');
@@ -40,7 +42,7 @@ export function ActivationPage() {
   function finish(result: SignInResultFields) {
     if (result.status === 'SIGNED_IN' && result.me) {
       session.signedIn(result.me, 'activated');
-      navigate('/contracts', { replace: true });
+      navigate(returnTo ?? '/', { replace: true });
     } else if (result.status === 'SECOND_FACTOR_REQUIRED') {
       setSecondFactor('verify');
     } else {
@@ -91,7 +93,7 @@ export function ActivationPage() {
           onFinished={(me) => {
             if (me) {
               session.signedIn(me, 'activated');
-              navigate('/contracts', { replace: true });
+              navigate(returnTo ?? '/', { replace: true });
             } else setSecondFactor(null);
           }}
         />
@@ -136,7 +138,7 @@ export function ActivationPage() {
         </form>
       )}
       <p className="shell-links">
-        <Link to="/sign-in">{t('activation.backToSignIn')}</Link>
+        <Link to={withReturnPath('/sign-in', returnTo)}>{t('activation.backToSignIn')}</Link>
       </p>
     </PublicLayout>
   );

@@ -68,7 +68,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
           {t('activation.showPassword')}
         </label>
       </div>
-      <PasswordRuleList id={rulesId} title={t('activation.rulesTitle')} states={states} />
+      <PasswordRuleList id={rulesId} title={t('activation.rulesTitle')} states={states} pristine={props.password === ''} />
       <TextField
         label={t('activation.confirmPassword')}
         type={visible ? 'text' : 'password'}

@@ -7,6 +7,7 @@ import { SignInDocument, StaffSignInDocument } from '../api/identity.operations'
 import type { MeFields, SignInResultFields } from '../api/identity.operations';
 import { useSession } from '../hooks/session';
 import { apiFieldErrors } from '../utils/graphql-errors';
+import { returnPathOf, withReturnPath } from '../utils/return-path';
 import { signInErrorMessage } from './auth-error-message';
 import { PublicLayout } from './public-layout';
 import { SecondFactorEnrollment } from './second-factor-enrollment';
@@ -29,11 +30,12 @@ export function SignInPage({ staff = false }: { staff?: boolean }) {
   const [signIn, customer] = useMutation(SignInDocument);
   const [staffSignIn, staffState] = useMutation(StaffSignInDocument);
   const busy = customer.loading || staffState.loading;
-  const from = (location.state as { from?: string } | null)?.from;
+  const returnTo = returnPathOf(location.search);
 
   function enter(me: MeFields) {
     session.signedIn(me);
-    navigate(from && from !== '/sign-in' ? from : '/', { replace: true });
+    // Back to the page asked for (#18 item 2), also after the second factor or its enrolment.
+    navigate(returnTo ?? '/', { replace: true });
   }
 
   function finish(result: SignInResultFields) {
@@ -131,7 +133,7 @@ export function SignInPage({ staff = false }: { staff?: boolean }) {
       <ul className="shell-links">
         {staff ? (
           <li>
-            <Link to="/sign-in">{t('signIn.customerLink')}</Link>
+            <Link to={withReturnPath('/sign-in', returnTo)}>{t('signIn.customerLink')}</Link>
           </li>
         ) : (
           <>
@@ -139,10 +141,10 @@ export function SignInPage({ staff = false }: { staff?: boolean }) {
               <Link to="/forgot-password">{t('signIn.forgot')}</Link>
             </li>
             <li>
-              <Link to="/activate">{t('signIn.activate')}</Link>
+              <Link to={withReturnPath('/activate', returnTo)}>{t('signIn.activate')}</Link>
             </li>
             <li>
-              <Link to="/staff/sign-in">{t('signIn.staffLink')}</Link>
+              <Link to={withReturnPath('/staff/sign-in', returnTo)}>{t('signIn.staffLink')}</Link>
             </li>
           </>
         )}

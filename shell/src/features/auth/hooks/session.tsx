@@ -1,8 +1,14 @@
+import type { ApolloClient } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { toPortalLanguage } from '@customer-corner/ui';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { changeLanguage } from '../../../app/i18n';
+import { portalLanguageOf } from '../../../app/language-choice';
 import { MeDocument, SignOutDocument } from '../api/identity.operations';
 import type { MeFields } from '../api/identity.operations';
+import { safeReturnPath, withReturnPath } from '../utils/return-path';
 import { sessionEvents } from '../utils/session-events';
 
 export type SessionNotice = 'expired' | 'signedOut' | 'activated' | null;
@@ -19,6 +25,36 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
+/**
+ * Replaces `me` and drops every other cached answer, keeping the cache's watchers. `clearStore()`
+ * discards them: the `me` query then never saw the next sign-in's answer, and signing in again in
+ * the same tab led back to the sign-in page (#18 item 4).
+ */
+export function dropEverythingButMe(client: ApolloClient, me: MeFields | null): void {
+  client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me } });
+  client.cache.modify({ id: 'ROOT_QUERY', fields: (value, { fieldName, DELETE }) => (fieldName === 'me' ? value : DELETE) });
+  client.cache.gc();
+}
+
+/**
+ * #18 item 3: once someone is signed in, the language saved with the account (My settings, the
+ * header switch) wins over the device's, the link's and the browser's; the page and `html lang` follow.
+ */
+function useSavedLanguage(me: MeFields | null): void {
+  const { i18n } = useTranslation();
+  // Only customer users save their choice with the account (the header switch does not for staff,
+  // whose choice stays on the device): a staff account's stored language would undo it on reload.
+  const saved = me?.kind === 'CUSTOMER_USER' ? portalLanguageOf(me.language) : null;
+  const applied = useRef<string | null>(null);
+  useEffect(() => {
+    // Applied when the saved choice becomes known or changes, not on every render: a switch made on
+    // the page itself goes first and the saved choice follows it.
+    if (!saved || applied.current === saved) return;
+    applied.current = saved;
+    if (toPortalLanguage(i18n.language) !== saved) void changeLanguage(i18n, saved);
+  }, [saved, i18n]);
+}
+
 export function useSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside SessionProvider');
@@ -33,12 +69,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signOutMutation] = useMutation(SignOutDocument);
   const [notice, setNotice] = useState<SessionNotice>(null);
   const me = data?.me ?? null;
+  useSavedLanguage(me);
 
-  /** Signed out at once for the UI; every cached answer of the previous session is then dropped. */
-  const forget = useCallback(() => {
-    client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } });
-    void client.clearStore().then(() => client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: null } }));
-  }, [client]);
+  /** Signed out at once for the UI; every cached answer of the previous session is dropped with it. */
+  const forget = useCallback(() => dropEverythingButMe(client, null), [client]);
+
+  const location = useLocation();
+  const locationRef = useRef('');
+  const here = location.pathname + location.search + location.hash;
+  useEffect(() => {
+    locationRef.current = here;
+  }, [here]);
 
   const signedInRef = useRef(false);
   useEffect(() => {
@@ -53,7 +94,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         signedInRef.current = false;
         setNotice('expired');
         forget();
-        navigate('/sign-in', { replace: true });
+        // Signing in again returns to the page the expiry interrupted (#18 item 2).
+        navigate(withReturnPath('/sign-in', safeReturnPath(locationRef.current)), { replace: true });
       }),
     [client, forget, navigate],
   );

@@ -21,6 +21,18 @@ export function AppLayout({ customerServicesEmail }: { customerServicesEmail: st
     if (previousPath.current !== '/' && previousPath.current !== pathname && notice === 'activated') clearNotice();
     previousPath.current = pathname;
   }, [pathname, notice, clearNotice]);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!menuOpen) return undefined;
+    // #18 item 17: Escape closes the phone menu and gives the focus back to its button.
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return;
+      setMenuOpen(false);
+      menuButton.current?.focus();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [menuOpen]);
   const me = session.me;
   if (!me) return null;
   return (
@@ -30,6 +42,7 @@ export function AppLayout({ customerServicesEmail }: { customerServicesEmail: st
         <div className="shell-header__inner">
           <p className="shell-brand">{t('appName')}</p>
           <button
+            ref={menuButton}
             type="button"
             className="cc-button cc-button--secondary shell-nav__toggle"
             aria-expanded={menuOpen}

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { customerMe, meMock, renderShell } from '../../../test/render-shell';
+import { customerMe, meMock, renderShell, toApiLanguage } from '../../../test/render-shell';
 import { telHref } from './customer-services-footer';
 
 describe('Customer Services contact in the footer (HLP-2)', () => {
@@ -14,7 +14,8 @@ describe('Customer Services contact in the footer (HLP-2)', () => {
   ] as const)(
     'signed in (%s): e-mail and phone from the API, and the advice to quote the contract number',
     async (language, title, email, phone, advice) => {
-      await renderShell({ route: '/contracts', language, mocks: [meMock(customerMe)] });
+      // The account's saved language is the page's (#18 item 3).
+      await renderShell({ route: '/contracts', language, mocks: [meMock({ ...customerMe, language: toApiLanguage(language) })] });
       const footer = await screen.findByRole('contentinfo');
       expect(within(footer).getByRole('heading', { level: 2 }).textContent).toBe(title);
       expect(within(footer).getByText(email)).toBeTruthy();

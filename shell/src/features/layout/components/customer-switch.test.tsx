@@ -27,12 +27,15 @@ const after: MeFields = {
   linkedCustomers: linkedCustomers.map((linked) => ({ ...linked, current: linked.loginId === '195503801' })),
 };
 
-function mocks() {
+function mocks(language: MeFields['language'] = 'FR') {
   return [
-    meMock(before),
-    { request: { query: SwitchCustomerDocument, variables: { loginId: '195503801' } }, result: { data: { switchCustomer: after } } },
+    meMock({ ...before, language }),
+    {
+      request: { query: SwitchCustomerDocument, variables: { loginId: '195503801' } },
+      result: { data: { switchCustomer: { ...after, language } } },
+    },
     // Everything on screen is fetched again after the switch, `me` included.
-    { request: { query: MeDocument }, result: { data: { me: after } } },
+    { request: { query: MeDocument }, result: { data: { me: { ...after, language } } } },
   ];
 }
 
@@ -64,12 +67,12 @@ describe('customer switch (ACC-11)', () => {
 
   it('speaks Dutch and English', async () => {
     const user = userEvent.setup();
-    const { unmount } = await renderShell({ route: '/contracts', language: 'nl', mocks: mocks() });
+    const { unmount } = await renderShell({ route: '/contracts', language: 'nl', mocks: mocks('NL') });
     await user.selectOptions(await screen.findByLabelText('Ander klantnummer'), '195503801');
     expect(await screen.findByText('U bekijkt nu klant 10000001 — Constructions Mosanes.')).toBeTruthy();
     unmount();
 
-    await renderShell({ route: '/contracts', language: 'en', mocks: mocks() });
+    await renderShell({ route: '/contracts', language: 'en', mocks: mocks('EN') });
     await user.selectOptions(await screen.findByLabelText('Switch customer number'), '195503801');
     expect(await screen.findByText('You are now viewing customer 10000001 — Constructions Mosanes.')).toBeTruthy();
   });

@@ -2,8 +2,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { MeDocument, SwitchCustomerDocument } from '../../auth/api/identity.operations';
+import { SwitchCustomerDocument } from '../../auth/api/identity.operations';
 import type { MeFields } from '../../auth/api/identity.operations';
+import { dropEverythingButMe } from '../../auth/hooks/session';
 
 /**
  * ACC-11: a person holding logins for several customer numbers acts for another one without signing
@@ -29,9 +30,7 @@ export function CustomerSwitch({ me }: { me: MeFields }) {
       if (!data) return;
       const next = data.switchCustomer;
       // Keep `me` (the frame stays mounted), drop every other answer, then refetch what is on screen.
-      client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: next } });
-      client.cache.modify({ id: 'ROOT_QUERY', fields: (value, { fieldName, DELETE }) => (fieldName === 'me' ? value : DELETE) });
-      client.cache.gc();
+      dropEverythingButMe(client, next);
       // A detail page of the previous customer would not exist for the new one: back to the tab's first page.
       const tabRoot = `/${pathname.split('/')[1] ?? ''}`;
       if (tabRoot !== pathname) navigate(tabRoot);

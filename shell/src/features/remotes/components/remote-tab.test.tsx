@@ -32,7 +32,7 @@ describe('a tab that fails (runtime composition)', () => {
         throw new Error('boom');
       },
     });
-    await renderShell({ route: '/requests', language: 'nl', mocks: [meMock(customerMe)], loader });
+    await renderShell({ route: '/requests', language: 'nl', mocks: [meMock({ ...customerMe, language: 'NL' })], loader });
     expect(await screen.findByRole('heading', { name: 'Er ging iets mis in dit tabblad' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeTruthy();
