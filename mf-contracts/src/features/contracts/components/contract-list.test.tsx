@@ -92,6 +92,6 @@ describe('contracts list (CON-1)', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByRole('link', { name: 'LC-10000001-01' })).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Sort by'), 'PERIODIC_AMOUNT_DESC');
-    expect(await screen.findByText('€9.99')).toBeTruthy();
+    expect(await screen.findByText('9,99 €')).toBeTruthy();
   });
 });
