@@ -173,6 +173,14 @@ export class IdentityService {
     const login = /^\d{9}$/.test(loginId.trim())
       ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim() }, { populate: ['customer'] })
       : null;
+    if (login?.status === LoginStatus.DEACTIVATED) {
+      // #18 item 6: told only to someone who knows the password (a wrong one still reads
+      // INVALID_CREDENTIALS and is counted), so the answer reveals nothing about the login id.
+      await this.checkSecret(login, login.passwordHash, password, now);
+      throw new DomainError('UNAUTHENTICATED', 'This access was deactivated by an administrator of your company', {
+        reason: 'LOGIN_DEACTIVATED',
+      });
+    }
     if (!login || login.status !== LoginStatus.ACTIVE) {
       await verifyPassword(null, password);
       throw invalidCredentials();
@@ -330,6 +338,14 @@ export class IdentityService {
   ): Promise<void> {
     await this.throttle(ip, now);
     await this.checkSecret(login, login.passwordHash, currentPassword, now, 'currentPassword');
+    // #18 item 22: "changing" to the same password would close the other sessions and change nothing.
+    if (newPassword === currentPassword) {
+      throw badInput(
+        'The new password must differ from the current one',
+        [{ field: 'newPassword', code: 'SAME_AS_CURRENT', message: 'The new password must differ from the current one' }],
+        'PASSWORD_POLICY',
+      );
+    }
     this.assertAcceptablePassword(newPassword, login, 'newPassword');
     await this.setPassword(login, newPassword, now);
     await this.sessions.closeAllOf(login.id, currentSessionId);
