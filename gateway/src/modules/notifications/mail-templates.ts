@@ -217,7 +217,7 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
       const comment = template.comment
         ? [
             {
-              fr: `Message du Service clientèle : ${template.comment}`,
+              fr: `Message du Service Clients : ${template.comment}`,
               nl: `Bericht van de Klantendienst: ${template.comment}`,
               en: `Message from Customer Services: ${template.comment}`,
             }[lang],
@@ -254,7 +254,7 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
         lines: {
           fr: [
             `${template.submittedBy} a demandé de remplacer le compte bancaire de ${template.companyName} par ${template.maskedIban} (demande ${template.reference}).`,
-            "Si vous ne reconnaissez pas cette demande, contactez immédiatement le Service clientèle : elle ne sera appliquée qu'après deux validations.",
+            "Si vous ne reconnaissez pas cette demande, contactez immédiatement le Service Clients : elle ne sera appliquée qu'après deux validations.",
             `${template.portalUrl}/requests`,
           ],
           nl: [

@@ -8,7 +8,7 @@ const fr = {
     registrations: 'Inscriptions à vérifier',
     audit: 'Journal d’audit',
   },
-  staffOnly: 'Cet onglet est réservé au service clientèle.',
+  staffOnly: 'Cet onglet est réservé au Service Clients.',
   standaloneSignIn: 'Connectez-vous d’abord au portail comme membre du personnel ({{url}}), puis rechargez cette page.',
   retry: 'Réessayer',
   loadError: 'Les données n’ont pas pu être chargées.',
@@ -183,7 +183,7 @@ const fr = {
     intro: 'Chaque action du personnel et des clients sur les données, la plus récente d’abord.',
     caption: 'Entrées du journal',
     columns: { at: 'Quand', actor: 'Qui', action: 'Action', entity: 'Objet', before: 'Avant', after: 'Après' },
-    actorKinds: { staff: 'service clientèle', customer: 'client', system: 'système' },
+    actorKinds: { staff: 'Service Clients', customer: 'client', system: 'système' },
   },
 };
 

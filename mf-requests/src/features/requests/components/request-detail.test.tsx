@@ -14,7 +14,7 @@ describe('request detail (REQ-3)', () => {
     expect(screen.getByText('Merci de joindre une attestation bancaire.')).toBeTruthy();
     expect(screen.getByText('Informations complémentaires demandées')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Télécharger rib.pdf' }).getAttribute('href')).toBe('/attachments/a1');
-    expect(screen.getByRole('heading', { name: 'Répondre au service clientèle' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Répondre au Service Clients' })).toBeTruthy();
   });
 
   it('sends the answer once and says it was passed on (EN)', async () => {

@@ -31,7 +31,7 @@ const fr = {
   },
   historyKinds: {
     SUBMITTED: 'Demande introduite',
-    TAKEN: 'Prise en charge par le service clientèle',
+    TAKEN: 'Prise en charge par le Service Clients',
     INFORMATION_REQUESTED: 'Informations complémentaires demandées',
     ANSWERED: 'Réponse envoyée',
     FIRST_APPROVAL: 'Première validation (une seconde est requise)',
@@ -73,12 +73,12 @@ const fr = {
     empty: '—',
   },
   answer: {
-    title: 'Répondre au service clientèle',
-    intro: 'Le service clientèle a besoin d’informations complémentaires. Répondez ci-dessous et joignez au besoin de nouveaux documents.',
+    title: 'Répondre au Service Clients',
+    intro: 'Le Service Clients a besoin d’informations complémentaires. Répondez ci-dessous et joignez au besoin de nouveaux documents.',
     comment: 'Votre réponse',
     send: 'Envoyer la réponse',
     sending: 'Envoi en cours…',
-    sent: 'Votre réponse a été transmise au service clientèle.',
+    sent: 'Votre réponse a été transmise au Service Clients.',
   },
   form: {
     title: 'Nouvelle demande',
@@ -95,7 +95,7 @@ const fr = {
     passwordHint: 'Nous vous redemandons votre mot de passe pour confirmer qu’il s’agit bien de vous.',
     fourEyesTitle: 'Changement de coordonnées bancaires : contrôles renforcés',
     fourEyes:
-      'Cette modification est la cible habituelle des fraudes. Tous les administrateurs de votre société en seront informés par e-mail, et deux collaborateurs différents du service clientèle devront la valider avant qu’elle ne soit appliquée.',
+      'Cette modification est la cible habituelle des fraudes. Tous les administrateurs de votre société en seront informés par e-mail, et deux collaborateurs différents du Service Clients devront la valider avant qu’elle ne soit appliquée.',
     legalFormHint: 'Par exemple SA, SRL, SC',
     messageLabel: 'Décrivez la modification souhaitée',
     commentLabel: 'Commentaire (facultatif)',
