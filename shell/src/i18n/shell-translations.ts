@@ -1,5 +1,9 @@
 // Every word of the shell, in French (default), Dutch and English.
+import { apiProblemMessages } from '@customer-corner/ui/api-problems';
+
 const fr = {
+  // #18 item 6: the gateway's reasons and field codes, from the one table shared with the tabs.
+  apiProblems: apiProblemMessages.fr,
   appName: 'Customer Corner',
   tagline: 'L’espace client de votre société de leasing',
   nav: {
@@ -130,6 +134,7 @@ const fr = {
 type Words = typeof fr;
 
 const nl: Words = {
+  apiProblems: apiProblemMessages.nl,
   appName: 'Customer Corner',
   tagline: 'De klantenzone van uw leasingmaatschappij',
   nav: {
@@ -262,6 +267,7 @@ const nl: Words = {
 };
 
 const en: Words = {
+  apiProblems: apiProblemMessages.en,
   appName: 'Customer Corner',
   tagline: 'The customer space of your leasing company',
   nav: {

@@ -358,3 +358,120 @@ describe('linked customer numbers when there are none (ACC-11)', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 });
+
+describe('#18 items 8, 21, 22 in my settings', () => {
+  const enrollmentMocks = () => [
+    settings(me({ secondFactorEnabled: false })),
+    {
+      request: { query: StartSecondFactorEnrollmentMutation },
+      result: {
+        data: {
+          startSecondFactorEnrollment: {
+            __typename: 'SecondFactorEnrollment' as const,
+            secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+            otpauthUri: 'otpauth://totp/Customer%20Corner:481516234?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Customer%20Corner',
+          },
+        },
+      },
+    },
+    {
+      request: { query: ConfirmSecondFactorEnrollmentMutation, variables: { code: '123456' } },
+      result: {
+        data: { confirmSecondFactorEnrollment: { __typename: 'SecondFactorEnrolled' as const, recoveryCodes: ['k7m2-x9qp-4hzt'] } },
+      },
+    },
+    settings(me({ secondFactorEnabled: true })),
+  ];
+
+  it.each([
+    [
+      'fr',
+      'Double authentification',
+      'Activer la double authentification',
+      'QR code à scanner avec votre application d’authentification',
+      'Code à 6 chiffres affiché par l’application',
+      'Confirmer',
+      'Non activée',
+      'Activée',
+    ],
+    [
+      'nl',
+      'Tweestapsverificatie',
+      'Tweestapsverificatie inschakelen',
+      'QR-code om te scannen met uw authenticatie-app',
+      'Code van 6 cijfers uit de app',
+      'Bevestigen',
+      'Niet ingeschakeld',
+      'Ingeschakeld',
+    ],
+    [
+      'en',
+      'Second factor',
+      'Turn on the second factor',
+      'QR code to scan with your authenticator app',
+      '6-digit code shown by the app',
+      'Confirm',
+      'Off',
+      'On',
+    ],
+  ] as const)(
+    'in %s: a QR code, the grouped key, then the codes — and the badge says on at once',
+    async (language, title, enable, qr, codeLabel, confirm, off, on) => {
+      const user = userEvent.setup();
+      await renderProfilesTab({ section: 'profiles', path: '/settings', language, profile: 'VIEWER', mocks: enrollmentMocks() });
+      const card = (await screen.findByRole('heading', { name: title })).closest('section')!;
+      expect(within(card).getByText(off)).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: enable }));
+      const image = await screen.findByRole('img', { name: qr });
+      expect(image.getAttribute('data-modules')).toBe('41'); // drawn here from the otpauth URI, no image fetched
+      expect(screen.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeTruthy();
+      await user.type(screen.getByLabelText(codeLabel), '123456');
+      await user.click(screen.getByRole('button', { name: confirm }));
+      expect(await screen.findByText('k7m2-x9qp-4hzt')).toBeTruthy();
+      // item 8: right after enrolment, beside "is on", the badge no longer says "not activated"
+      expect(within(card).getByText(on)).toBeTruthy();
+      expect(within(card).queryByText(off)).toBeNull();
+    },
+  );
+
+  it('item 22: refuses the current password as the new one without sending it, and says the gateway’s SAME_AS_CURRENT', async () => {
+    const user = userEvent.setup();
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      profile: 'VIEWER',
+      mocks: [
+        settings(),
+        passwordProblems('Tramway-Lune-42', []),
+        {
+          request: {
+            query: ChangePasswordMutation,
+            variables: { input: { currentPassword: 'Tramway-Lune-41', newPassword: 'Tramway-Lune-42' } },
+          },
+          result: {
+            errors: [
+              new GraphQLError('Same', {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  reason: 'PASSWORD_POLICY',
+                  fields: [{ field: 'newPassword', code: 'SAME_AS_CURRENT' }],
+                },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    await user.type(await screen.findByLabelText('Mot de passe actuel'), 'Tramway-Lune-42');
+    await user.type(screen.getByLabelText('Nouveau mot de passe'), 'Tramway-Lune-42');
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    // no mutation was sent (an unmatched mock would fail), the field says why
+    expect(screen.getByText('Le nouveau mot de passe doit être différent du mot de passe actuel.')).toBeTruthy();
+    expect(screen.getByLabelText('Nouveau mot de passe').getAttribute('aria-invalid')).toBe('true');
+    // the gateway's own answer reads the same (it refuses it too, e.g. after a paste with other spacing)
+    await user.clear(screen.getByLabelText('Mot de passe actuel'));
+    await user.type(screen.getByLabelText('Mot de passe actuel'), 'Tramway-Lune-41');
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText('Le nouveau mot de passe doit être différent du mot de passe actuel.')).toBeTruthy();
+  });
+});
