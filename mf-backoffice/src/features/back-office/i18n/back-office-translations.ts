@@ -100,6 +100,9 @@ const fr = {
     history: 'Historique',
     actions: 'Actions',
     take: 'Prendre en charge',
+    // #18 item 22
+    takeOver: 'Reprendre la demande',
+    sameAsRegisteredOffice: 'Identique au siège social',
     askTitle: 'Demander des informations au client',
     askComment: 'Question pour le client',
     ask: 'Envoyer la question',
@@ -288,6 +291,9 @@ const nl: typeof fr = {
     history: 'Historiek',
     actions: 'Acties',
     take: 'Opnemen',
+    // #18 item 22
+    takeOver: 'Aanvraag overnemen',
+    sameAsRegisteredOffice: 'Zelfde als de maatschappelijke zetel',
     askTitle: 'Informatie vragen aan de klant',
     askComment: 'Vraag voor de klant',
     ask: 'Vraag versturen',
@@ -476,6 +482,9 @@ const en: typeof fr = {
     history: 'History',
     actions: 'Actions',
     take: 'Take',
+    // #18 item 22
+    takeOver: 'Take over',
+    sameAsRegisteredOffice: 'Same as the registered office',
     askTitle: 'Ask the customer for information',
     askComment: 'Question for the customer',
     ask: 'Send the question',

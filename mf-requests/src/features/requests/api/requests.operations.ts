@@ -45,6 +45,7 @@ export const ChangeRequestDetailQuery = graphql(`
       history {
         kind
         at
+        actorKind
         actorName
         comment
       }
@@ -80,6 +81,7 @@ export const AnswerChangeRequestMutation = graphql(`
       history {
         kind
         at
+        actorKind
         actorName
         comment
       }

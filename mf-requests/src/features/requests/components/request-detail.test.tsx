@@ -59,3 +59,22 @@ describe('request detail (REQ-3)', () => {
     expect(screen.getByText(/Met uw profiel "lezer"/)).toBeTruthy();
   });
 });
+
+describe('#18 item 10: request history names Customer Services in the reader’s language', () => {
+  it.each([
+    ['fr', 'Service Clients'],
+    ['nl', 'Klantendienst'],
+    ['en', 'Customer Services'],
+  ] as const)('in %s, every staff step reads "%s"; the customer’s own steps keep the person’s name', async (language, name) => {
+    await renderRequestsTab({ mocks: [detailMock], route: '/requests/r1', language });
+    const history = (await screen.findAllByRole('listitem')).filter((item) => /—/.test(item.textContent ?? ''));
+    expect(
+      history.map((item) =>
+        (item.textContent ?? '')
+          .split(' — ')
+          .at(-1)!
+          .replace(/Merci de joindre.*$/, ''),
+      ),
+    ).toEqual(['Anne Dupont', name]);
+  });
+});

@@ -1,5 +1,7 @@
 // Every word of the requests tab, in French (default), Dutch and English.
 const fr = {
+  // #18 items 10 and 12: the one name of Customer Services, for every staff step of a request's history.
+  customerServices: 'Service Clients',
   title: 'Mes demandes',
   intro: 'Vos demandes de modification de données administratives et leur suivi.',
   newRequest: 'Nouvelle demande',
@@ -145,6 +147,8 @@ const fr = {
 };
 
 const nl: typeof fr = {
+  // #18 items 10 and 12: the one name of Customer Services, for every staff step of a request's history.
+  customerServices: 'Klantendienst',
   title: 'Mijn aanvragen',
   intro: 'Uw aanvragen om administratieve gegevens te wijzigen en hun opvolging.',
   newRequest: 'Nieuwe aanvraag',
@@ -289,6 +293,8 @@ const nl: typeof fr = {
 };
 
 const en: typeof fr = {
+  // #18 items 10 and 12: the one name of Customer Services, for every staff step of a request's history.
+  customerServices: 'Customer Services',
   title: 'My requests',
   intro: 'Your requests to change administrative data, and where they stand.',
   newRequest: 'New request',
