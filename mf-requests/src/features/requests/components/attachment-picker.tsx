@@ -34,7 +34,7 @@ export function AttachmentPicker({ attachments, onChange, onBusyChange, disabled
     }
     const acceptable = files.filter((file) => {
       const problem = obviousProblem(file);
-      if (problem) found.push(`${file.name} : ${t(`errors.${problem}`)}`);
+      if (problem) found.push(t('attachments.fileProblem', { name: file.name, problem: t(`errors.${problem}`) }));
       return !problem;
     });
     setProblems(found);
@@ -46,7 +46,9 @@ export function AttachmentPicker({ attachments, onChange, onBusyChange, disabled
       if (result.ok) onChange([...attachments, ...result.attachments]);
       else {
         const fileProblems = result.files.map((p) =>
-          p.name ? `${p.name} : ${t(`errors.${p.code}`, { defaultValue: p.message })}` : t(`errors.${p.code}`, { defaultValue: p.message }),
+          p.name
+            ? t('attachments.fileProblem', { name: p.name, problem: t(`errors.${p.code}`, { defaultValue: p.message }) })
+            : t(`errors.${p.code}`, { defaultValue: p.message }),
         );
         setProblems([...found, ...(fileProblems.length ? fileProblems : [t('attachments.failed')])]);
       }

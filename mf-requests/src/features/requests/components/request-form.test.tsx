@@ -128,3 +128,23 @@ describe('request forms (REQ-1, REQ-4, REQ-5)', () => {
     expect(screen.getByText(/Votre profil « lecteur »/)).toBeTruthy();
   });
 });
+
+describe('#18 item 12: "too short / too long" say the limit', () => {
+  it.each([
+    ['fr', 'Envoyer la demande', 'Ce texte est trop court : au moins 10 caractères.', 'Ce texte est trop long : au plus 4000 caractères.'],
+    ['nl', 'Aanvraag versturen', 'Deze tekst is te kort: minstens 10 tekens.', 'Deze tekst is te lang: hoogstens 4000 tekens.'],
+    ['en', 'Send the request', 'This text is too short: at least 10 characters.', 'This text is too long: at most 4000 characters.'],
+  ] as const)('in %s', async (language, submit, tooShort, tooLong) => {
+    const user = userEvent.setup();
+    await renderRequestsTab({ mocks: [], route: '/requests/new?type=OTHER', language });
+    const message = document.querySelector('textarea[name="message"]') as HTMLTextAreaElement;
+    await user.type(message, 'Bonjour');
+    await user.click(screen.getByRole('button', { name: submit }));
+    expect(screen.getByText(tooShort)).toBeTruthy();
+    await user.clear(message);
+    await user.click(message);
+    await user.paste('x'.repeat(4001));
+    await user.click(screen.getByRole('button', { name: submit }));
+    expect(screen.getByText(tooLong)).toBeTruthy();
+  });
+});

@@ -10,6 +10,7 @@ import {
   changeTypes,
   emptyChangeForm,
   isChangeType,
+  lengthLimits,
   toSubmitInput,
   validateChangeForm,
   type ChangeField,
@@ -56,7 +57,8 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
   };
   const errorOf = (field: string) => {
     const code = problems[field];
-    return code ? t(`errors.${code}`, { defaultValue: t('errors.OTHER') }) : undefined;
+    const limits = lengthLimits[field as ChangeField];
+    return code ? t(`errors.${code}`, { defaultValue: t('errors.OTHER'), min: limits?.min, max: limits?.max }) : undefined;
   };
   const field = (
     name: ChangeField,

@@ -110,6 +110,7 @@ const fr = {
     failed: 'La demande n’a pas pu être envoyée. Réessayez dans un instant.',
   },
   attachments: {
+    fileProblem: '{{name}} : {{problem}}',
     label: 'Pièces justificatives',
     hint: 'PDF, JPEG ou PNG, 10 Mo maximum par fichier, 5 fichiers au plus.',
     uploading: 'Envoi des fichiers…',
@@ -120,8 +121,8 @@ const fr = {
   },
   errors: {
     REQUIRED: 'Ce champ est obligatoire.',
-    TOO_SHORT: 'Ce texte est trop court.',
-    TOO_LONG: 'Ce texte est trop long.',
+    TOO_SHORT: 'Ce texte est trop court : au moins {{min}} caractères.',
+    TOO_LONG: 'Ce texte est trop long : au plus {{max}} caractères.',
     ENTERPRISE_NUMBER_INVALID:
       'Ce numéro d’entreprise n’est pas valide : 10 chiffres dont les deux derniers forment le contrôle modulo 97.',
     COUNTRY_INVALID: 'Indiquez un code pays de deux lettres, par exemple BE.',
@@ -257,6 +258,7 @@ const nl: typeof fr = {
     failed: 'De aanvraag kon niet verstuurd worden. Probeer het zo dadelijk opnieuw.',
   },
   attachments: {
+    fileProblem: '{{name}}: {{problem}}',
     label: 'Bewijsstukken',
     hint: 'PDF, JPEG of PNG, maximaal 10 MB per bestand, hoogstens 5 bestanden.',
     uploading: 'Bestanden worden verstuurd…',
@@ -267,8 +269,8 @@ const nl: typeof fr = {
   },
   errors: {
     REQUIRED: 'Dit veld is verplicht.',
-    TOO_SHORT: 'Deze tekst is te kort.',
-    TOO_LONG: 'Deze tekst is te lang.',
+    TOO_SHORT: 'Deze tekst is te kort: minstens {{min}} tekens.',
+    TOO_LONG: 'Deze tekst is te lang: hoogstens {{max}} tekens.',
     ENTERPRISE_NUMBER_INVALID: 'Dit ondernemingsnummer is ongeldig: 10 cijfers, waarvan de laatste twee de modulo 97-controle vormen.',
     COUNTRY_INVALID: 'Geef een landcode van twee letters, bijvoorbeeld BE.',
     POSTAL_CODE_INVALID_BE: 'Een Belgische postcode telt 4 cijfers, van 1000 tot 9999.',
@@ -402,6 +404,7 @@ const en: typeof fr = {
     failed: 'The request could not be sent. Try again in a moment.',
   },
   attachments: {
+    fileProblem: '{{name}}: {{problem}}',
     label: 'Supporting documents',
     hint: 'PDF, JPEG or PNG, up to 10 MB per file, 5 files at most.',
     uploading: 'Sending the files…',
@@ -412,8 +415,8 @@ const en: typeof fr = {
   },
   errors: {
     REQUIRED: 'This field is required.',
-    TOO_SHORT: 'This text is too short.',
-    TOO_LONG: 'This text is too long.',
+    TOO_SHORT: 'This text is too short: at least {{min}} characters.',
+    TOO_LONG: 'This text is too long: at most {{max}} characters.',
     ENTERPRISE_NUMBER_INVALID: 'This enterprise number is not valid: 10 digits, the last two being the mod-97 check.',
     COUNTRY_INVALID: 'Give a two-letter country code, e.g. BE.',
     POSTAL_CODE_INVALID_BE: 'A Belgian postal code has 4 digits, from 1000 to 9999.',
