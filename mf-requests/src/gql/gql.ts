@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation SubmitChangeRequest($input: SubmitChangeRequestInput!) {\n    submitChangeRequest(input: $input) {\n      id\n      reference\n      status\n    }\n  }\n": typeof types.SubmitChangeRequestDocument,
     "\n  mutation AnswerChangeRequest($id: ID!, $comment: String!, $attachmentIds: [ID!]) {\n    answerChangeRequest(id: $id, comment: $comment, attachmentIds: $attachmentIds) {\n      id\n      status\n      awaitingAnswer\n      history {\n        kind\n        at\n        actorKind\n        actorName\n        comment\n      }\n      attachments {\n        id\n        fileName\n        mediaType\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n": typeof types.AnswerChangeRequestDocument,
     "\n  query MyProfile {\n    me {\n      kind\n      profile\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  query RequestFormCompany {\n    company {\n      id\n      name\n      legalForm\n      enterpriseNumberFormatted\n      registeredOffice {\n        street\n        postalCode\n        city\n        country\n      }\n      billingAddress {\n        street\n        postalCode\n        city\n        country\n      }\n      bic\n    }\n  }\n": typeof types.RequestFormCompanyDocument,
 };
 const documents: Documents = {
     "\n  query ChangeRequestList($first: Int, $after: String) {\n    changeRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          reference\n          type\n          status\n          createdAt\n          awaitingAnswer\n        }\n      }\n    }\n  }\n": types.ChangeRequestListDocument,
@@ -26,6 +27,7 @@ const documents: Documents = {
     "\n  mutation SubmitChangeRequest($input: SubmitChangeRequestInput!) {\n    submitChangeRequest(input: $input) {\n      id\n      reference\n      status\n    }\n  }\n": types.SubmitChangeRequestDocument,
     "\n  mutation AnswerChangeRequest($id: ID!, $comment: String!, $attachmentIds: [ID!]) {\n    answerChangeRequest(id: $id, comment: $comment, attachmentIds: $attachmentIds) {\n      id\n      status\n      awaitingAnswer\n      history {\n        kind\n        at\n        actorKind\n        actorName\n        comment\n      }\n      attachments {\n        id\n        fileName\n        mediaType\n        sizeBytes\n        downloadUrl\n      }\n    }\n  }\n": types.AnswerChangeRequestDocument,
     "\n  query MyProfile {\n    me {\n      kind\n      profile\n    }\n  }\n": types.MyProfileDocument,
+    "\n  query RequestFormCompany {\n    company {\n      id\n      name\n      legalForm\n      enterpriseNumberFormatted\n      registeredOffice {\n        street\n        postalCode\n        city\n        country\n      }\n      billingAddress {\n        street\n        postalCode\n        city\n        country\n      }\n      bic\n    }\n  }\n": types.RequestFormCompanyDocument,
 };
 
 /**
@@ -62,6 +64,10 @@ export function graphql(source: "\n  mutation AnswerChangeRequest($id: ID!, $com
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyProfile {\n    me {\n      kind\n      profile\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    me {\n      kind\n      profile\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestFormCompany {\n    company {\n      id\n      name\n      legalForm\n      enterpriseNumberFormatted\n      registeredOffice {\n        street\n        postalCode\n        city\n        country\n      }\n      billingAddress {\n        street\n        postalCode\n        city\n        country\n      }\n      bic\n    }\n  }\n"): (typeof documents)["\n  query RequestFormCompany {\n    company {\n      id\n      name\n      legalForm\n      enterpriseNumberFormatted\n      registeredOffice {\n        street\n        postalCode\n        city\n        country\n      }\n      billingAddress {\n        street\n        postalCode\n        city\n        country\n      }\n      bic\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -105,3 +105,28 @@ export const MyProfileQuery = graphql(`
     }
   }
 `);
+
+// COM-2 (#18 item 18): the company's current data, to open a request form filled with it.
+export const RequestFormCompanyQuery = graphql(`
+  query RequestFormCompany {
+    company {
+      id
+      name
+      legalForm
+      enterpriseNumberFormatted
+      registeredOffice {
+        street
+        postalCode
+        city
+        country
+      }
+      billingAddress {
+        street
+        postalCode
+        city
+        country
+      }
+      bic
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChangeRequestDetailQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
+import { ChangeRequestDetailQuery, RequestFormCompanyQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
 import { detail } from '../../../test/request-fixtures';
 import { renderRequestsTab } from '../../../test/render-tab';
 
@@ -146,5 +146,48 @@ describe('#18 item 12: "too short / too long" say the limit', () => {
     await user.paste('x'.repeat(4001));
     await user.click(screen.getByRole('button', { name: submit }));
     expect(screen.getByText(tooLong)).toBeTruthy();
+  });
+});
+
+describe('#18 item 18: "request a change" opens the form prefilled with the current values (COM-2)', () => {
+  const companyMock = {
+    request: { query: RequestFormCompanyQuery },
+    result: {
+      data: {
+        company: {
+          __typename: 'Company' as const,
+          id: 'c1',
+          name: 'Constructions Mosanes',
+          legalForm: 'SRL',
+          enterpriseNumberFormatted: '0403.170.701',
+          registeredOffice: {
+            __typename: 'Address' as const,
+            street: 'Quai de la Dérivation 12',
+            postalCode: '4020',
+            city: 'Liège',
+            country: 'BE',
+          },
+          billingAddress: null,
+          bic: 'GKCCBEBB',
+        },
+      },
+    },
+  };
+
+  it('fills the registered office, then keeps what the person types', async () => {
+    const user = userEvent.setup();
+    await renderRequestsTab({ mocks: [companyMock], route: '/requests/new?type=ADDRESS&kind=REGISTERED_OFFICE' });
+    const street = screen.getByLabelText('Rue et numéro *') as HTMLInputElement;
+    await waitFor(() => expect(street.value).toBe('Quai de la Dérivation 12'));
+    expect((screen.getByLabelText('Code postal *') as HTMLInputElement).value).toBe('4020');
+    expect((screen.getByLabelText('Localité *') as HTMLInputElement).value).toBe('Liège');
+    await user.clear(street);
+    await user.type(street, 'Rue Neuve 1');
+    expect(street.value).toBe('Rue Neuve 1');
+  });
+
+  it('fills the company name form in English', async () => {
+    await renderRequestsTab({ mocks: [companyMock], route: '/requests/new?type=COMPANY_NAME', language: 'en' });
+    await waitFor(() => expect((screen.getByLabelText('Company name *') as HTMLInputElement).value).toBe('Constructions Mosanes'));
   });
 });

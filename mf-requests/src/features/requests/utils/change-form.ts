@@ -174,3 +174,42 @@ export function toSubmitInput(
       return base;
   }
 }
+
+/** What the portal knows of the company, as the request form needs it (COM-2). */
+export interface CurrentCompanyData {
+  name: string;
+  legalForm: string | null;
+  enterpriseNumberFormatted: string;
+  registeredOffice: { street: string; postalCode: string; city: string; country: string };
+  billingAddress: { street: string; postalCode: string; city: string; country: string } | null;
+  bic: string | null;
+}
+
+/**
+ * COM-2 (#18 item 18): a form of the chosen type filled with the current values, to be edited. A
+ * billing address not given yet starts from the registered office (where invoices go today); the
+ * IBAN is never prefilled (only its masked form is known here, and it must be typed anew).
+ */
+export function prefilledChangeForm(type: ChangeRequestType, kind: AddressKindChoice, company: CurrentCompanyData): ChangeFormValues {
+  const values = emptyChangeForm(type, kind);
+  switch (type) {
+    case 'ENTERPRISE_NUMBER':
+      return { ...values, enterpriseNumber: company.enterpriseNumberFormatted };
+    case 'ADDRESS': {
+      const address = kind === 'BILLING' ? (company.billingAddress ?? company.registeredOffice) : company.registeredOffice;
+      return {
+        ...values,
+        'address.street': address.street,
+        'address.postalCode': address.postalCode,
+        'address.city': address.city,
+        'address.country': address.country,
+      };
+    }
+    case 'BANK_DETAILS':
+      return { ...values, 'bankDetails.bic': company.bic ?? '', 'bankDetails.accountHolder': company.name };
+    case 'COMPANY_NAME':
+      return { ...values, 'companyName.name': company.name, 'companyName.legalForm': company.legalForm ?? '' };
+    case 'OTHER':
+      return values;
+  }
+}
