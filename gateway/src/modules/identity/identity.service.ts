@@ -26,6 +26,7 @@ import { PasswordReset } from './password-reset.entity';
 import type { SessionRef } from '../../platform/auth/request-auth';
 import { SessionService } from './session.service';
 import { StaffAccount } from './staff-account.entity';
+import { AuditService } from '../audit/audit.service';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -383,6 +384,17 @@ export class IdentityService {
     login.totpEnabledAt = now;
     login.totpLastStep = String(result.step);
     login.recoveryCodeHashes = JSON.stringify(codes.map(hashRecoveryCode));
+    // #18 item 11 (PRO-7): turning the second factor on is in the company's audit log.
+    new AuditService(this.em).record({
+      customerRef: login.customer.id,
+      actor: { kind: 'customer', ref: login.id, name: login.name },
+      action: 'login.second-factor-enabled',
+      entityType: 'login',
+      entityRef: login.loginId,
+      before: { secondFactor: false },
+      after: { secondFactor: true },
+      at: now,
+    });
     return codes;
   }
 

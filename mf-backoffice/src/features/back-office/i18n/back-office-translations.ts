@@ -185,7 +185,7 @@ const fr = {
     title: 'Journal d’audit',
     intro: 'Chaque action du personnel et des clients sur les données, la plus récente d’abord.',
     caption: 'Entrées du journal',
-    columns: { at: 'Quand', actor: 'Qui', action: 'Action', entity: 'Objet', before: 'Avant', after: 'Après' },
+    columns: { at: 'Quand', actor: 'Qui', action: 'Action', entity: 'Objet', before: 'Avant', after: 'Après', change: 'Avant → après' },
     actorKinds: { staff: 'Service Clients', customer: 'client', system: 'système' },
   },
 };
@@ -376,7 +376,7 @@ const nl: typeof fr = {
     title: 'Auditlogboek',
     intro: 'Elke actie van personeel en klanten op gegevens, de meest recente eerst.',
     caption: 'Logboekregels',
-    columns: { at: 'Wanneer', actor: 'Wie', action: 'Actie', entity: 'Object', before: 'Voor', after: 'Na' },
+    columns: { at: 'Wanneer', actor: 'Wie', action: 'Actie', entity: 'Object', before: 'Voor', after: 'Na', change: 'Voor → na' },
     actorKinds: { staff: 'klantendienst', customer: 'klant', system: 'systeem' },
   },
 };
@@ -566,7 +566,7 @@ const en: typeof fr = {
     title: 'Audit trail',
     intro: 'Every action of staff and customers on data, newest first.',
     caption: 'Audit entries',
-    columns: { at: 'When', actor: 'Who', action: 'Action', entity: 'Object', before: 'Before', after: 'After' },
+    columns: { at: 'When', actor: 'Who', action: 'Action', entity: 'Object', before: 'Before', after: 'After', change: 'Before → after' },
     actorKinds: { staff: 'Customer Services', customer: 'customer', system: 'system' },
   },
 };

@@ -68,6 +68,8 @@ const audit = (after: string | null, ids: number[], hasNextPage: boolean, action
           action,
           entityType: 'login',
           entityRef: `90000000${id}`,
+          before: action === 'login.profile-changed' ? '{"profile":"VIEWER"}' : null,
+          after: action === 'login.profile-changed' ? '{"profile":"ADMINISTRATOR"}' : null,
         })),
         pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? 'c1' : null },
       },
@@ -336,12 +338,13 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
         .slice(1)
         .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(firstCells()).toEqual([
-      ['26/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'login 900000006'],
-      ['25/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'login 900000005'],
+      // #18 item 11: the kind of record in words, not "login 900000006"
+      ['26/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'Accès 900000006', ''],
+      ['25/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'Accès 900000005', ''],
     ]);
     await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
-    await screen.findByText('login 900000004');
-    expect(firstCells()[2]).toEqual(['24/11/2026 10:15', 'Anne Dupont', 'Coordonnées bancaires modifiées', 'login 900000004']);
+    await screen.findByText('Accès 900000004');
+    expect(firstCells()[2]).toEqual(['24/11/2026 10:15', 'Anne Dupont', 'Coordonnées bancaires modifiées', 'Accès 900000004', '']);
     expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
   });
 });
@@ -473,5 +476,24 @@ describe('#18 items 8, 21, 22 in my settings', () => {
     await user.type(screen.getByLabelText('Mot de passe actuel'), 'Tramway-Lune-41');
     await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
     expect(await screen.findByText('Le nouveau mot de passe doit être différent du mot de passe actuel.')).toBeTruthy();
+  });
+});
+
+describe('#18 item 11: the audit log reads as words', () => {
+  it.each([
+    ['fr', 'Profil d’un accès modifié', 'Accès 900000007', 'Profil\u00a0: Lecteur → Administrateur'],
+    ['nl', 'Profiel van een toegang gewijzigd', 'Toegang 900000007', 'Profiel: Lezer → Beheerder'],
+    ['en', 'Access profile changed', 'Access 900000007', 'Profile: Viewer → Administrator'],
+  ] as const)('in %s: translated object, readable before → after, no JSON', async (language, action, entity, change) => {
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      language,
+      mocks: [settings(), audit(null, [7], false, 'login.profile-changed')],
+    });
+    const table = await screen.findByRole('table', { name: /audit/i });
+    const cells = [...within(table).getAllByRole('row')[1]!.querySelectorAll('th, td')].map((cell) => cell.textContent);
+    expect(cells.slice(2)).toEqual([action, entity, change]);
+    expect(table.textContent).not.toContain('{');
   });
 });
