@@ -18,6 +18,12 @@ describe('#18 item 11: audit entries in words (PRO-7, BO-5)', () => {
     ['{"status":"DEACTIVATED"}', null, 'fr', ['Statut\u00a0: Désactivé']],
     ['{"profile":"VIEWER","name":"Marc"}', '{"profile":"VIEWER","name":"Marc Peeters"}', 'en', ['Name: Marc → Marc Peeters']],
     [null, null, 'fr', []],
+    [
+      null,
+      '[{"field":"street","value":"Quai de la Batte 10"},{"field":"city","value":"Liège"}]',
+      'en',
+      ['street: — → Quai de la Batte 10', 'city: — → Liège'],
+    ],
     ['not json', null, 'en', ['value: not json']],
   ] as const)('%s → %s in %s', (before, after, language, lines) => {
     expect(describeAuditChange(before, after, language)).toEqual(lines);

@@ -87,6 +87,10 @@ function parsed(json: string | null): Record<string, unknown> {
   if (!json) return {};
   try {
     const value: unknown = JSON.parse(json);
+    // a request's change is stored as [{ field, value }, …]: read it as one value per field
+    if (Array.isArray(value) && value.every((item) => item && typeof item === 'object' && 'field' in item)) {
+      return Object.fromEntries(value.map((item: { field: unknown; value?: unknown }) => [String(item.field), item.value ?? null]));
+    }
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
   } catch {
     return { value: json };

@@ -246,7 +246,7 @@ const nl: Words = {
   },
   total: 'Totaal',
   residualValueNote: 'Het openstaande kapitaal eindigt op de restwaarde van {{amount}}.',
-  contact: 'Customer Services contacteren over dit contract',
+  contact: 'De Klantendienst contacteren over dit contract',
   contactSubject: 'Contract {{number}}',
   contactBody: 'Goedendag,\n\nMijn vraag gaat over contract {{number}}.\n\n',
   notFound: 'Dit contract werd niet gevonden.',
