@@ -16,11 +16,11 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, dem
       const tag = `issue-18-${width}px-${language}`;
       const page = await newPage({ width });
       await page.goto(`${baseUrl}/sign-in`);
-      await page.evaluate((lang) => localStorage.setItem('cc-language', lang), language);
+      await page.evaluate((lang) => window.localStorage.setItem('cc-language', lang), language);
       await page.reload();
       await check(`${tag} accesses, settings with the audit log and the QR code`, async () => {
         await signInAsCustomer(page, admin.login, admin.password);
-        await page.evaluate((lang) => localStorage.setItem('cc-language', lang), language);
+        await page.evaluate((lang) => window.localStorage.setItem('cc-language', lang), language);
         await page.goto(`${baseUrl}/profiles`);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.getByRole('table').first().waitFor();
@@ -39,7 +39,7 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, dem
         await page.goto(`${baseUrl}/requests/new?type=ADDRESS&kind=REGISTERED_OFFICE`);
         await page.waitForFunction(() => {
           const street = document.querySelector('input[autocomplete="street-address"]');
-          return street instanceof HTMLInputElement && street.value.length > 0;
+          return street !== null && 'value' in street && String(street.value).length > 0;
         });
         await shot(page, `${tag}-request-form-prefilled`);
         await page.goto(`${baseUrl}/contracts`);
