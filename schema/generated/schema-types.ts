@@ -1512,6 +1512,13 @@ export type RegistrationView = {
   status: Scalars['String']['output'];
 };
 
+/** Who took a step of a change request. */
+export type RequestActorKind =
+  /** A person of the customer. */
+  | 'CUSTOMER'
+  /** Customer Services: an agent, named only to staff. */
+  | 'STAFF';
+
 /** A step in the history of a change request. */
 export type RequestEventKind =
   /** The customer answered. */
@@ -1534,7 +1541,9 @@ export type RequestEventKind =
 /** A step in the history of a change request (REQ-3). */
 export type RequestHistoryEntry = {
   __typename?: 'RequestHistoryEntry';
-  /** Who: the customer user, or "Customer Services". */
+  /** A person of the customer, or Customer Services. */
+  actorKind: RequestActorKind;
+  /** Who: the customer user; for a Customer Services step the agent’s name to staff, "Customer Services" to customers. */
   actorName: Scalars['String']['output'];
   /** When. */
   at: Scalars['DateTimeISO']['output'];

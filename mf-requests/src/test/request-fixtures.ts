@@ -53,12 +53,20 @@ export function detail(overrides: Partial<Detail> = {}): ChangeRequestDetailQuer
         { __typename: 'ChangeDetail', field: 'accountHolder', value: 'Constructions Mosanes' },
       ],
       history: [
-        { __typename: 'RequestHistoryEntry', kind: 'SUBMITTED', at: '2026-11-20T09:30:00.000Z', actorName: 'Anne Dupont', comment: null },
+        {
+          __typename: 'RequestHistoryEntry',
+          kind: 'SUBMITTED',
+          at: '2026-11-20T09:30:00.000Z',
+          actorKind: 'CUSTOMER',
+          actorName: 'Anne Dupont',
+          comment: null,
+        },
         {
           __typename: 'RequestHistoryEntry',
           kind: 'INFORMATION_REQUESTED',
           at: '2026-11-21T10:00:00.000Z',
-          actorName: 'Agent Service Clientèle',
+          actorKind: 'STAFF',
+          actorName: 'Customer Services',
           comment: 'Merci de joindre une attestation bancaire.',
         },
       ],

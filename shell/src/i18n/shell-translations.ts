@@ -1,5 +1,9 @@
 // Every word of the shell, in French (default), Dutch and English.
+import { apiProblemMessages } from '@customer-corner/ui/api-problems';
+
 const fr = {
+  // #18 item 6: the gateway's reasons and field codes, from the one table shared with the tabs.
+  apiProblems: apiProblemMessages.fr,
   appName: 'Customer Corner',
   tagline: 'L’espace client de votre société de leasing',
   nav: {
@@ -62,6 +66,7 @@ const fr = {
       'Votre accès exige un second facteur. Ajoutez Customer Corner dans votre application d’authentification (par exemple Microsoft Authenticator, Google Authenticator ou FreeOTP), puis saisissez le code à 6 chiffres qu’elle affiche.',
     preparing: 'Préparation de votre clé…',
     startFailed: 'La configuration n’a pas pu démarrer. Reconnectez-vous et réessayez.',
+    qrLabel: 'QR code à scanner avec votre application d’authentification',
     secret: 'Clé à saisir dans l’application',
     openApp: 'Ouvrir dans l’application d’authentification (sur ce téléphone)',
     code: 'Code à 6 chiffres',
@@ -130,6 +135,7 @@ const fr = {
 type Words = typeof fr;
 
 const nl: Words = {
+  apiProblems: apiProblemMessages.nl,
   appName: 'Customer Corner',
   tagline: 'De klantenzone van uw leasingmaatschappij',
   nav: {
@@ -147,7 +153,7 @@ const nl: Words = {
   account: {
     signedInAs: 'Aangemeld: {{name}}',
     customer: 'Klant {{customerNumber}} — {{customerName}}',
-    staff: 'Customer Services',
+    staff: 'Klantendienst',
     signOut: 'Afmelden',
     switchCustomer: 'Ander klantnummer',
     customerOption: '{{customerNumber}} — {{customerName}}',
@@ -162,9 +168,9 @@ const nl: Words = {
     submit: 'Aanmelden',
     forgot: 'Wachtwoord vergeten?',
     activate: 'Eerste keer? Activeer uw toegang',
-    staffLink: 'Toegang voor medewerkers van Customer Services',
+    staffLink: 'Toegang voor medewerkers van de Klantendienst',
     staffTitle: 'Aanmelden als medewerker',
-    staffIntro: 'Alleen voor medewerkers van Customer Services.',
+    staffIntro: 'Alleen voor medewerkers van de Klantendienst.',
     email: 'E-mailadres',
     customerLink: 'Aanmelden als klant',
     wrong: 'Gebruikers-id of wachtwoord onjuist.',
@@ -176,7 +182,7 @@ const nl: Words = {
     loginIdFormat: 'De gebruikers-id telt precies 9 cijfers.',
     required: 'Dit veld is verplicht.',
     enrollmentRequired:
-      'Uw bedrijf vereist een tweede factor. Stel die in via het profielbeheer zodra dat beschikbaar is, of contacteer Customer Services.',
+      'Uw bedrijf vereist een tweede factor. Stel die in via het profielbeheer zodra dat beschikbaar is, of contacteer de Klantendienst.',
   },
   secondFactor: {
     title: 'Verificatie in twee stappen',
@@ -192,6 +198,7 @@ const nl: Words = {
       'Uw toegang vereist een tweede factor. Voeg Customer Corner toe in uw authenticatie-app (bijvoorbeeld Microsoft Authenticator, Google Authenticator of FreeOTP) en voer de 6-cijferige code in die ze toont.',
     preparing: 'Uw sleutel wordt voorbereid…',
     startFailed: 'Het instellen kon niet starten. Meld u opnieuw aan en probeer het nog eens.',
+    qrLabel: 'QR-code om te scannen met uw authenticatie-app',
     secret: 'Sleutel om in de app in te voeren',
     openApp: 'Openen in de authenticatie-app (op deze telefoon)',
     code: 'Code van 6 cijfers',
@@ -249,12 +256,12 @@ const nl: Words = {
     text: 'Dit adres komt met geen enkele pagina van het portaal overeen.',
     home: 'Naar mijn contracten',
   },
-  staffOnly: 'Deze pagina is voorbehouden aan medewerkers van Customer Services.',
+  staffOnly: 'Deze pagina is voorbehouden aan medewerkers van de Klantendienst.',
   genericError: 'Er is een onverwachte fout opgetreden. Probeer opnieuw.',
   networkError: 'De server antwoordt niet. Controleer uw verbinding en probeer opnieuw.',
   footer: {
-    title: 'Customer Services',
-    label: 'Customer Services contacteren',
+    title: 'Klantendienst',
+    label: 'De Klantendienst contacteren',
     email: 'E-mail:',
     phone: 'Telefoon:',
     quoteContract: 'Vermeld altijd uw contractnummer: zo kunnen we u sneller helpen.',
@@ -262,6 +269,7 @@ const nl: Words = {
 };
 
 const en: Words = {
+  apiProblems: apiProblemMessages.en,
   appName: 'Customer Corner',
   tagline: 'The customer space of your leasing company',
   nav: {
@@ -324,6 +332,7 @@ const en: Words = {
       'Your access requires a second factor. Add Customer Corner to your authenticator app (for example Microsoft Authenticator, Google Authenticator or FreeOTP), then enter the 6-digit code it shows.',
     preparing: 'Preparing your key…',
     startFailed: 'The set-up could not start. Sign in again and retry.',
+    qrLabel: 'QR code to scan with your authenticator app',
     secret: 'Key to enter in the app',
     openApp: 'Open in the authenticator app (on this phone)',
     code: '6-digit code',

@@ -3,3 +3,4 @@
 // singleton, bundled whole into every first screen (issue #4), and only these two screens read it.
 export { auditActionCodes, auditActionLabel, auditActionLabels, type AuditActionCode } from '../audit/audit-action-labels';
 export { AuditAction } from '../components/audit-action';
+export { auditEntityLabel, describeAuditChange } from '../audit/audit-entry-words';

@@ -5,7 +5,10 @@ describe('formatMoney', () => {
   it.each([
     [104526, 'fr-BE', '1.045,26\u00a0€'],
     [104526, 'nl-BE', '1.045,26\u00a0€'],
-    [104526, 'en-BE', '€1,045.26'],
+    // #18 item 7: English readers in Belgium get Belgian separators too, not €7,533.40.
+    [104526, 'en-BE', '1.045,26\u00a0€'],
+    [753340, 'en-BE', '7.533,40\u00a0€'],
+    [-753340, 'en-BE', '-7.533,40\u00a0€'],
     [5, 'fr-BE', '0,05\u00a0€'],
     [0, 'nl-BE', '0,00\u00a0€'],
     [-123456705, 'fr-BE', '-1.234.567,05\u00a0€'],
@@ -40,7 +43,9 @@ describe('formatPercent', () => {
   it.each([
     ['4.75', 'fr-BE', '4,75\u00a0%'],
     ['21', 'nl-BE', '21\u00a0%'],
-    ['4.75', 'en-BE', '4.75%'],
+    ['4.75', 'en-BE', '4,75\u00a0%'],
+    ['5.10', 'en-BE', '5,10\u00a0%'],
+    ['1234.5', 'en-BE', '1.234,5\u00a0%'],
   ] as const)('%s in %s is %s', (decimal, locale, expected) => expect(formatPercent(decimal, locale)).toBe(expected));
 });
 

@@ -29,27 +29,25 @@ function numberFormat(locale: BelgianLocale, options: Intl.NumberFormatOptions):
 }
 
 /**
- * A decimal string with Belgian separators: dot for thousands and comma for decimals in French and
- * Dutch, comma and dot in English. Built from Intl's parts so digits and signs stay Intl's, with the
+ * A decimal string with Belgian separators in every language, English included (#18 item 7): dot for
+ * thousands and comma for decimals. Built from Intl's parts so digits and signs stay Intl's, with the
  * separators fixed (ICU's own fr-BE grouping is a narrow space, which Belgian documents do not use).
  */
 function formatDecimal(decimal: `${number}`, locale: BelgianLocale, fractionDigits: number): string {
-  const [group, separator] = locale === 'en-BE' ? [',', '.'] : ['.', ','];
   return numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits })
     .formatToParts(decimal)
     .map((part) => {
-      if (part.type === 'group') return group;
-      if (part.type === 'decimal') return separator;
+      if (part.type === 'group') return '.';
+      if (part.type === 'decimal') return ',';
       if (part.type === 'minusSign') return '-';
       return part.value;
     })
     .join('');
 }
 
-/** 104 526 cents → "1.045,26 €" in fr-BE and nl-BE, "€1,045.26" in en-BE. */
+/** 104 526 cents → "1.045,26 €" in fr-BE, nl-BE and en-BE alike (SPEC X-2: Belgian formats in every language). */
 export function formatMoney(cents: number, locale: BelgianLocale): string {
   const text = formatDecimal(centsToDecimalString(cents), locale, 2);
-  if (locale === 'en-BE') return text.startsWith('-') ? `-€${text.slice(1)}` : `€${text}`;
   return `${text}${NBSP}€`;
 }
 
@@ -60,11 +58,11 @@ export function formatDate(iso: string, locale: BelgianLocale): string {
   return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** "4.75" (a decimal string from the API) → "4,75 %" in fr-BE/nl-BE, "4.75%" in en-BE; never through a float sum. */
+/** "4.75" (a decimal string from the API) → "4,75 %" in every language (SPEC X-2); never through a float sum. */
 export function formatPercent(decimal: string, locale: BelgianLocale): string {
   if (!/^-?\d+(\.\d+)?$/.test(decimal)) return decimal;
   const [, fraction = ''] = decimal.split('.');
   const digits = Math.max(0, Math.min(fraction.length, 4));
   const text = formatDecimal(decimal as `${number}`, locale, digits);
-  return locale === 'en-BE' ? `${text}%` : `${text}${NBSP}%`;
+  return `${text}${NBSP}%`;
 }

@@ -30,6 +30,7 @@ import { secondFactorDemand } from './second-factor-gate';
 import { SessionService } from './session.service';
 import { StaffAccount } from './staff-account.entity';
 import { signInLockouts } from '../../platform/metrics/instruments';
+import { AuditService } from '../audit/audit.service';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;
@@ -181,6 +182,14 @@ export class IdentityService {
     const login = /^\d{9}$/.test(loginId.trim())
       ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim() }, { populate: ['customer'] })
       : null;
+    if (login?.status === LoginStatus.DEACTIVATED) {
+      // #18 item 6: told only to someone who knows the password (a wrong one still reads
+      // INVALID_CREDENTIALS and is counted), so the answer reveals nothing about the login id.
+      await this.checkSecret(login, login.passwordHash, password, now);
+      throw new DomainError('UNAUTHENTICATED', 'This access was deactivated by an administrator of your company', {
+        reason: 'LOGIN_DEACTIVATED',
+      });
+    }
     if (!login || login.status !== LoginStatus.ACTIVE) {
       await verifyPassword(null, password);
       throw invalidCredentials();
@@ -392,6 +401,14 @@ export class IdentityService {
   ): Promise<void> {
     await this.throttle(ip, now);
     await this.checkSecret(login, login.passwordHash, currentPassword, now, 'currentPassword');
+    // #18 item 22: "changing" to the same password would close the other sessions and change nothing.
+    if (newPassword === currentPassword) {
+      throw badInput(
+        'The new password must differ from the current one',
+        [{ field: 'newPassword', code: 'SAME_AS_CURRENT', message: 'The new password must differ from the current one' }],
+        'PASSWORD_POLICY',
+      );
+    }
     this.assertAcceptablePassword(newPassword, login, 'newPassword');
     await this.setPassword(login, newPassword, now);
     await this.sessions.closeAllOf(login.id, currentSessionId);
@@ -429,6 +446,17 @@ export class IdentityService {
     login.totpEnabledAt = now;
     login.totpLastStep = String(result.step);
     login.recoveryCodeHashes = JSON.stringify(codes.map(hashRecoveryCode));
+    // #18 item 11 (PRO-7): turning the second factor on is in the company's audit log.
+    new AuditService(this.em).record({
+      customerRef: login.customer.id,
+      actor: { kind: 'customer', ref: login.id, name: login.name },
+      action: 'login.second-factor-enabled',
+      entityType: 'login',
+      entityRef: login.loginId,
+      before: { secondFactor: false },
+      after: { secondFactor: true },
+      at: now,
+    });
     return codes;
   }
 

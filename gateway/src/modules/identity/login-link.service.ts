@@ -3,6 +3,7 @@ import { DomainError } from '../../platform/errors';
 import { CustomerLogin } from './customer-login.entity';
 import { LoginStatus } from './identity.enums';
 import { LoginLink } from './login-link.entity';
+import { AuditService } from '../audit/audit.service';
 
 /** ACC-11: logins of one person linked together; each link revocable, each customer's data apart. */
 export class LoginLinkService {
@@ -30,9 +31,22 @@ export class LoginLinkService {
     });
     if (existing) {
       existing.revokedAt = null;
-      return;
+    } else {
+      this.em.create(LoginLink, { firstLogin: own, secondLogin: other, createdAt: now, updatedAt: now });
     }
-    this.em.create(LoginLink, { firstLogin: own, secondLogin: other, createdAt: now, updatedAt: now });
+    // #18 item 11 (PRO-7): both companies' audit logs show that this person linked the two accesses.
+    const audit = new AuditService(this.em);
+    for (const customerRef of new Set([own.customer.id, other.customer.id])) {
+      audit.record({
+        customerRef,
+        actor: { kind: 'customer', ref: own.id, name: own.name },
+        action: 'login.linked',
+        entityType: 'login',
+        entityRef: own.loginId,
+        after: { linkedLoginId: other.loginId },
+        at: now,
+      });
+    }
   }
 
   /** Revokes the link between `own` and the login with `otherLoginId`; NOT_FOUND when there is none. */

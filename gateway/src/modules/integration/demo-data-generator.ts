@@ -317,16 +317,17 @@ const INSURANCE_LINE: Texts = {
   en: 'All-risk equipment insurance — contract ',
 };
 
+// The rule only: the portal shows its own translated label beside it (#18 item 9).
 const EARLY_TERMINATION: Readonly<Record<'FINANCING' | 'RENTAL', Texts>> = {
   FINANCING: {
-    fr: "Résiliation anticipée : capital restant dû majoré d'une indemnité de 3 %",
-    nl: 'Vervroegde beëindiging: openstaand kapitaal verhoogd met een vergoeding van 3 %',
-    en: 'Early termination: outstanding capital plus a 3 % indemnity',
+    fr: "Capital restant dû majoré d'une indemnité de 3 %",
+    nl: 'Openstaand kapitaal verhoogd met een vergoeding van 3 %',
+    en: 'Outstanding capital plus a 3 % indemnity',
   },
   RENTAL: {
-    fr: 'Résiliation anticipée : 50 % des loyers restants',
-    nl: 'Vervroegde beëindiging: 50 % van de resterende huurgelden',
-    en: 'Early termination: 50 % of the remaining rents',
+    fr: '50 % des loyers restants',
+    nl: '50 % van de resterende huurgelden',
+    en: '50 % of the remaining rents',
   },
 };
 

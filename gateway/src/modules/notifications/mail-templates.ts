@@ -19,9 +19,19 @@ export type MailTemplate =
   | { kind: 'password-reset'; name: string; resetUrl: string; minutes: number }
   | { kind: 'password-changed'; name: string; portalUrl: string }
   | { kind: 'new-invoice'; name: string; documentNumber: string; companyName: string; portalUrl: string }
-  | { kind: 'request-status'; name: string; reference: string; status: RequestStatusName; comment: string | null; portalUrl: string }
+  | {
+      kind: 'request-status';
+      name: string;
+      /** The link goes to the request itself (#18 item 22). */
+      requestId: string;
+      reference: string;
+      status: RequestStatusName;
+      comment: string | null;
+      portalUrl: string;
+    }
   | {
       kind: 'bank-details-announced';
+      requestId: string;
       name: string;
       companyName: string;
       submittedBy: string;
@@ -217,7 +227,7 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
       const comment = template.comment
         ? [
             {
-              fr: `Message du Service clientèle : ${template.comment}`,
+              fr: `Message du Service Clients : ${template.comment}`,
               nl: `Bericht van de Klantendienst: ${template.comment}`,
               en: `Message from Customer Services: ${template.comment}`,
             }[lang],
@@ -237,9 +247,9 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
           }[lang],
           ...comment,
           {
-            fr: `Détails : ${template.portalUrl}/requests`,
-            nl: `Details: ${template.portalUrl}/requests`,
-            en: `Details: ${template.portalUrl}/requests`,
+            fr: `Détails : ${template.portalUrl}/requests/${template.requestId}`,
+            nl: `Details: ${template.portalUrl}/requests/${template.requestId}`,
+            en: `Details: ${template.portalUrl}/requests/${template.requestId}`,
           }[lang],
         ],
       };
@@ -254,18 +264,18 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
         lines: {
           fr: [
             `${template.submittedBy} a demandé de remplacer le compte bancaire de ${template.companyName} par ${template.maskedIban} (demande ${template.reference}).`,
-            "Si vous ne reconnaissez pas cette demande, contactez immédiatement le Service clientèle : elle ne sera appliquée qu'après deux validations.",
-            `${template.portalUrl}/requests`,
+            "Si vous ne reconnaissez pas cette demande, contactez immédiatement le Service Clients : elle ne sera appliquée qu'après deux validations.",
+            `${template.portalUrl}/requests/${template.requestId}`,
           ],
           nl: [
             `${template.submittedBy} vroeg om de bankrekening van ${template.companyName} te vervangen door ${template.maskedIban} (aanvraag ${template.reference}).`,
             'Herkent u deze aanvraag niet? Neem dan meteen contact op met de Klantendienst: ze wordt pas na twee goedkeuringen toegepast.',
-            `${template.portalUrl}/requests`,
+            `${template.portalUrl}/requests/${template.requestId}`,
           ],
           en: [
             `${template.submittedBy} asked to replace the bank account of ${template.companyName} with ${template.maskedIban} (request ${template.reference}).`,
             'If you do not recognise this request, contact Customer Services at once: it is only applied after two approvals.',
-            `${template.portalUrl}/requests`,
+            `${template.portalUrl}/requests/${template.requestId}`,
           ],
         }[lang],
       };

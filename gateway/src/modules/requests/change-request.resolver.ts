@@ -5,10 +5,11 @@ import { connectionOf } from '../../platform/graphql/connection';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { AttachmentService } from './attachments/attachment.service';
 import { AttachmentInfo, attachmentInfoOf } from './attachments/attachment.types';
-import { ChangeRequestService } from './change-request.service';
+import { CUSTOMER_SERVICES, ChangeRequestService } from './change-request.service';
 import { ChangeRequestsArgs, RequestHistoryEntry, SubmitChangeRequestInput } from './change-request.types';
 import { ChangeRequestView } from './change-request.view';
 import type { RequestEvent } from './request-event.entity';
+import { RequestActorKind } from './request.enums';
 
 export const ChangeRequestConnection = connectionOf('ChangeRequest', ChangeRequestView, 'A page of change requests, newest first.');
 export type ChangeRequestConnection = InstanceType<typeof ChangeRequestConnection>;
@@ -77,7 +78,14 @@ export class ChangeRequestResolver {
     const events = await ctx.loaders.get(eventsLoader).load(request.id);
     return events
       .filter((e) => request.staffView || e.visibleToCustomer)
-      .map((e) => ({ at: e.createdAt, kind: e.kind, actorName: e.actorName, comment: e.comment ?? null }));
+      .map((e) => ({
+        at: e.createdAt,
+        kind: e.kind,
+        actorKind: e.actorKind === 'staff' ? RequestActorKind.STAFF : RequestActorKind.CUSTOMER,
+        // #18 item 10: agents are named to staff only; customers see Customer Services for every staff step.
+        actorName: e.actorKind === 'staff' && !request.staffView ? CUSTOMER_SERVICES : e.actorName,
+        comment: e.comment ?? null,
+      }));
   }
 
   @FieldResolver(() => [AttachmentInfo], { description: 'Supporting documents.' })

@@ -28,7 +28,11 @@ import { ChangeRequestStatus, ChangeRequestType, OPEN_STATUSES, RequestEventKind
 
 const REFERENCE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newReference = () => `REQ-${Array.from({ length: 8 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join('')}`;
-const CUSTOMER_SERVICES = 'Customer Services';
+/**
+ * How a customer sees every staff step (#18 item 10: one rule, the agents' names stay with staff);
+ * the portal translates it from the entry's actorKind.
+ */
+export const CUSTOMER_SERVICES = 'Customer Services';
 const DAY_MS = 86_400_000;
 
 /**
@@ -277,7 +281,7 @@ export class ChangeRequestService {
     addEvent(this.em, request, {
       kind: RequestEventKind.INFORMATION_REQUESTED,
       actorKind: 'staff',
-      actorName: CUSTOMER_SERVICES,
+      actorName: staff.name,
       comment: text,
       createdAt: now,
       updatedAt: now,
@@ -356,7 +360,7 @@ export class ChangeRequestService {
     addEvent(this.em, request, {
       kind: RequestEventKind.COMPLETED,
       actorKind: 'staff',
-      actorName: CUSTOMER_SERVICES,
+      actorName: staff.name,
       createdAt: now,
       updatedAt: now,
     });
@@ -377,7 +381,7 @@ export class ChangeRequestService {
     addEvent(this.em, request, {
       kind: RequestEventKind.REJECTED,
       actorKind: 'staff',
-      actorName: CUSTOMER_SERVICES,
+      actorName: staff.name,
       comment: text,
       createdAt: now,
       updatedAt: now,
@@ -517,6 +521,7 @@ export class ChangeRequestService {
         template: {
           kind: 'request-status',
           name: login.name,
+          requestId: request.id,
           reference: request.reference,
           status: request.status,
           comment,
@@ -551,7 +556,7 @@ export class ChangeRequestService {
         {
           to: admin.email,
           language: admin.language,
-          template: kind === 'bank-details-announced' ? { kind, ...common, submittedBy } : { kind, ...common },
+          template: kind === 'bank-details-announced' ? { kind, ...common, requestId: request.id, submittedBy } : { kind, ...common },
         },
         now,
       );

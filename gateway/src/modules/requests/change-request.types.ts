@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { AddressKind, ChangeRequestStatus, ChangeRequestType, RequestEventKind } from './request.enums';
+import { AddressKind, ChangeRequestStatus, ChangeRequestType, RequestActorKind, RequestEventKind } from './request.enums';
 
 @ObjectType({ description: 'One field of a requested change, or of the current company data.', simpleResolvers: true })
 export class ChangeDetail {
@@ -18,7 +18,12 @@ export class RequestHistoryEntry {
   @Field(() => RequestEventKind, { description: 'What happened.' })
   kind!: RequestEventKind;
 
-  @Field(() => String, { description: 'Who: the customer user, or "Customer Services".' })
+  @Field(() => RequestActorKind, { description: 'A person of the customer, or Customer Services.' })
+  actorKind!: RequestActorKind;
+
+  @Field(() => String, {
+    description: 'Who: the customer user; for a Customer Services step the agent’s name to staff, "Customer Services" to customers.',
+  })
   actorName!: string;
 
   @Field(() => String, { nullable: true, description: 'Comment exchanged with this step.' })

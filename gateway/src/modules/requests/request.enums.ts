@@ -75,3 +75,18 @@ registerEnumType(RequestEventKind, {
     REJECTED: { description: 'Rejected.' },
   },
 });
+
+/** Who took a step of a request (#18 item 10): the portal names Customer Services in the reader's language. */
+export enum RequestActorKind {
+  CUSTOMER = 'CUSTOMER',
+  STAFF = 'STAFF',
+}
+
+registerEnumType(RequestActorKind, {
+  name: 'RequestActorKind',
+  description: 'Who took a step of a change request.',
+  valuesConfig: {
+    CUSTOMER: { description: 'A person of the customer.' },
+    STAFF: { description: 'Customer Services: an agent, named only to staff.' },
+  },
+});

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, DataTable, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
-import { AuditAction } from '@customer-corner/ui/audit-actions';
+import { Alert, Button, DataTable, PageHeader, Spinner, toPortalLanguage, useFormats } from '@customer-corner/ui';
+import { AuditAction, auditEntityLabel, describeAuditChange } from '@customer-corner/ui/audit-actions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffAuditLogQuery } from '../api/back-office.operations';
@@ -8,14 +8,26 @@ import { formatDateTime } from '../utils/back-office-format';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-function Snapshot({ value }: { value: string | null }) {
-  if (!value) return <>—</>;
-  return <code style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', fontSize: '0.875rem' }}>{value}</code>;
+/** #18 item 11: before → after in words, one line per changed value, instead of raw JSON. */
+function Change({ before, after, language }: { before: string | null; after: string | null; language: 'fr' | 'nl' | 'en' }) {
+  const lines = describeAuditChange(before, after, language);
+  if (lines.length === 0) return <>—</>;
+  return (
+    <span style={{ overflowWrap: 'anywhere' }}>
+      {lines.map((line, index) => (
+        <span key={line} style={{ display: 'block' }}>
+          {index > 0 ? ' ' : null}
+          {line}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 /** BO-5: who did what to which data, when, with the values before and after. */
 export function AuditTrail() {
-  const { t } = useTranslation('backoffice');
+  const { t, i18n } = useTranslation('backoffice');
+  const language = toPortalLanguage(i18n.language);
   const formats = useFormats();
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore, refetch } = useQuery(StaffAuditLogQuery, {
@@ -71,9 +83,16 @@ export function AuditTrail() {
                 cell: (row) => `${row.actorName} (${t(`audit.actorKinds.${row.actorKind}`, { defaultValue: row.actorKind })})`,
               },
               { key: 'action', header: t('audit.columns.action'), cell: (row) => <AuditAction code={row.action} /> },
-              { key: 'entity', header: t('audit.columns.entity'), cell: (row) => `${row.entityType} ${row.entityRef}` },
-              { key: 'before', header: t('audit.columns.before'), cell: (row) => <Snapshot value={row.before ?? null} /> },
-              { key: 'after', header: t('audit.columns.after'), cell: (row) => <Snapshot value={row.after ?? null} /> },
+              {
+                key: 'entity',
+                header: t('audit.columns.entity'),
+                cell: (row) => `${auditEntityLabel(row.entityType, language)} ${row.entityRef}`,
+              },
+              {
+                key: 'change',
+                header: t('audit.columns.change'),
+                cell: (row) => <Change before={row.before ?? null} after={row.after ?? null} language={language} />,
+              },
             ]}
           />
           {page.pageInfo.hasNextPage ? (

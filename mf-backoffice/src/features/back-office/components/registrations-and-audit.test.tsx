@@ -73,7 +73,7 @@ describe('audit trail (BO-5)', () => {
                       actorKind: 'staff',
                       actorName: 'Superviseur',
                       action: 'request.completed',
-                      entityType: 'Customer',
+                      entityType: 'customer',
                       entityRef: '10000001',
                       before: '{"iban":"BE•• •••• •••• 6769"}',
                       after: '{"iban":"BE•• •••• •••• 7034"}',
@@ -91,9 +91,9 @@ describe('audit trail (BO-5)', () => {
       '26/11/2026 11:15',
       'Superviseur (Customer Services)',
       'Request completed',
-      'Customer 10000001',
-      '{"iban":"BE•• •••• •••• 6769"}',
-      '{"iban":"BE•• •••• •••• 7034"}',
+      // #18 item 11: the object in words and a readable before → after, not raw JSON
+      'Company 10000001',
+      'IBAN: BE•• •••• •••• 6769 → BE•• •••• •••• 7034',
     ]);
   });
 

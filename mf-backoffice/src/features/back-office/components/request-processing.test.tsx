@@ -105,3 +105,72 @@ describe('request processing (BO-3, REQ-4)', () => {
     expect(screen.getAllByText('Informations demandées').length).toBeGreaterThan(0);
   });
 });
+
+describe('#18 item 22 in the back office', () => {
+  it.each([
+    ['fr', 'Prendre en charge', 'Reprendre la demande'],
+    ['nl', 'Opnemen', 'Aanvraag overnemen'],
+    ['en', 'Take', 'Take over'],
+  ] as const)('in %s, "%s" only while nobody handles it, none on my own, "%s" on another agent’s', async (language, take, takeOver) => {
+    const first = await renderBackOffice({
+      language,
+      route: '/back-office/requests/r1',
+      mocks: [detailMock(bankRequest({ assigneeName: null }))],
+    });
+    expect(await screen.findByRole('button', { name: take })).toBeTruthy();
+    first.unmount();
+
+    const mine = await renderBackOffice({
+      language,
+      route: '/back-office/requests/r1',
+      mocks: [detailMock(bankRequest({ assigneeName: agent.name }))],
+    });
+    await screen.findByRole('heading', { level: 1, name: /DEM-2026-0001/ });
+    expect(screen.queryByRole('button', { name: take })).toBeNull();
+    expect(screen.queryByRole('button', { name: takeOver })).toBeNull();
+    mine.unmount();
+
+    await renderBackOffice({
+      language,
+      route: '/back-office/requests/r1',
+      mocks: [detailMock(bankRequest({ assigneeName: 'Bert Claes' }))],
+    });
+    expect(await screen.findByRole('button', { name: takeOver })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: take })).toBeNull();
+  });
+
+  it.each([
+    ['fr', 'Identique au siège social'],
+    ['nl', 'Zelfde als de maatschappelijke zetel'],
+    ['en', 'Same as the registered office'],
+  ] as const)('in %s, a billing address of its own not yet given reads "%s", like the company page', async (language, same) => {
+    const billing = bankRequest(
+      {
+        currentValues: [
+          { __typename: 'ChangeDetail', field: 'addressKind', value: 'BILLING' },
+          { __typename: 'ChangeDetail', field: 'street', value: null },
+          { __typename: 'ChangeDetail', field: 'postalCode', value: null },
+          { __typename: 'ChangeDetail', field: 'city', value: null },
+          { __typename: 'ChangeDetail', field: 'country', value: null },
+        ],
+        requestedValues: [
+          { __typename: 'ChangeDetail', field: 'addressKind', value: 'BILLING' },
+          { __typename: 'ChangeDetail', field: 'street', value: 'Rue Haute 5' },
+          { __typename: 'ChangeDetail', field: 'postalCode', value: '1000' },
+          { __typename: 'ChangeDetail', field: 'city', value: 'Bruxelles' },
+          { __typename: 'ChangeDetail', field: 'country', value: 'BE' },
+        ],
+        nextApprovalCompletes: true,
+      },
+      { type: 'ADDRESS' },
+    );
+    await renderBackOffice({ language, route: '/back-office/requests/r1', mocks: [detailMock(billing)] });
+    const table = await screen.findByRole('table');
+    const current = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.querySelectorAll('th, td')[1]!.textContent);
+    expect(current.slice(1)).toEqual([same, '', '', '']);
+    expect(within(table).queryByText('—')).toBeNull();
+  });
+});

@@ -73,6 +73,8 @@ export function RequestProcessing({ staffName }: { staffName: string | null }) {
   const isBankDetails = request.type === 'BANK_DETAILS';
   // REQ-4: the first approver cannot also be the second; said before the click, not after.
   const approvedByMe = isBankDetails && !!item.firstApproverName && item.firstApproverName === staffName;
+  // #18 item 22: "Take" only while nobody handles the request; someone else's can be taken over.
+  const takenByMe = !!item.assigneeName && item.assigneeName === staffName;
 
   async function run(action: () => Promise<unknown>, success: Done) {
     setFailure(null);
@@ -110,6 +112,17 @@ export function RequestProcessing({ staffName }: { staffName: string | null }) {
     if (field === 'iban') return raw.replace(/\s/g, '').replace(/(.{4})(?=.)/g, '$1 ');
     return raw;
   };
+  // #18 item 22: no billing address of its own means invoices go to the registered office — said as on the company page.
+  const addressFields = ['street', 'postalCode', 'city', 'country'];
+  const billingSameAsOffice =
+    item.currentValues.some((v) => v.field === 'addressKind' && v.value === 'BILLING') &&
+    item.currentValues.filter((v) => addressFields.includes(v.field)).every((v) => !v.value);
+  const currentValue = (field: string, raw: string | null) =>
+    billingSameAsOffice && addressFields.includes(field)
+      ? field === 'street'
+        ? t('request.sameAsRegisteredOffice')
+        : ''
+      : value(field, raw);
   const fields = [...new Set([...item.currentValues.map((v) => v.field), ...item.requestedValues.map((v) => v.field)])];
   const rows: ComparisonRow[] = fields.map((field) => ({
     field,
@@ -152,7 +165,7 @@ export function RequestProcessing({ staffName }: { staffName: string | null }) {
               rowHeader: true,
               cell: (row) => t(`fields.${row.field}`, { defaultValue: row.field }),
             },
-            { key: 'current', header: t('request.current'), cell: (row) => value(row.field, row.current) },
+            { key: 'current', header: t('request.current'), cell: (row) => currentValue(row.field, row.current) },
             {
               key: 'requested',
               header: t('request.requested'),
@@ -172,11 +185,13 @@ export function RequestProcessing({ staffName }: { staffName: string | null }) {
             ) : null}
             {approvedByMe ? <p>{t('request.errors.SAME_APPROVER')}</p> : null}
             <div className="cc-row" style={{ alignItems: 'center' }}>
-              <div style={{ flex: '0 0 auto' }}>
-                <Button variant="secondary" disabled={busy} onClick={() => void run(() => take({ variables: { id: item.id } }), 'take')}>
-                  {t('request.take')}
-                </Button>
-              </div>
+              {takenByMe ? null : (
+                <div style={{ flex: '0 0 auto' }}>
+                  <Button variant="secondary" disabled={busy} onClick={() => void run(() => take({ variables: { id: item.id } }), 'take')}>
+                    {item.assigneeName ? t('request.takeOver') : t('request.take')}
+                  </Button>
+                </div>
+              )}
               <div style={{ flex: '0 0 auto' }}>
                 <Button
                   disabled={busy || approvedByMe || request.status === 'MORE_INFORMATION_NEEDED'}

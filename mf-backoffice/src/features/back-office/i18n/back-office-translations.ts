@@ -8,7 +8,7 @@ const fr = {
     registrations: 'Inscriptions à vérifier',
     audit: 'Journal d’audit',
   },
-  staffOnly: 'Cet onglet est réservé au service clientèle.',
+  staffOnly: 'Cet onglet est réservé au Service Clients.',
   standaloneSignIn: 'Connectez-vous d’abord au portail comme membre du personnel ({{url}}), puis rechargez cette page.',
   retry: 'Réessayer',
   loadError: 'Les données n’ont pas pu être chargées.',
@@ -100,6 +100,9 @@ const fr = {
     history: 'Historique',
     actions: 'Actions',
     take: 'Prendre en charge',
+    // #18 item 22
+    takeOver: 'Reprendre la demande',
+    sameAsRegisteredOffice: 'Identique au siège social',
     askTitle: 'Demander des informations au client',
     askComment: 'Question pour le client',
     ask: 'Envoyer la question',
@@ -182,8 +185,8 @@ const fr = {
     title: 'Journal d’audit',
     intro: 'Chaque action du personnel et des clients sur les données, la plus récente d’abord.',
     caption: 'Entrées du journal',
-    columns: { at: 'Quand', actor: 'Qui', action: 'Action', entity: 'Objet', before: 'Avant', after: 'Après' },
-    actorKinds: { staff: 'service clientèle', customer: 'client', system: 'système' },
+    columns: { at: 'Quand', actor: 'Qui', action: 'Action', entity: 'Objet', before: 'Avant', after: 'Après', change: 'Avant → après' },
+    actorKinds: { staff: 'Service Clients', customer: 'client', system: 'système' },
   },
 };
 
@@ -288,6 +291,9 @@ const nl: typeof fr = {
     history: 'Historiek',
     actions: 'Acties',
     take: 'Opnemen',
+    // #18 item 22
+    takeOver: 'Aanvraag overnemen',
+    sameAsRegisteredOffice: 'Zelfde als de maatschappelijke zetel',
     askTitle: 'Informatie vragen aan de klant',
     askComment: 'Vraag voor de klant',
     ask: 'Vraag versturen',
@@ -370,7 +376,7 @@ const nl: typeof fr = {
     title: 'Auditlogboek',
     intro: 'Elke actie van personeel en klanten op gegevens, de meest recente eerst.',
     caption: 'Logboekregels',
-    columns: { at: 'Wanneer', actor: 'Wie', action: 'Actie', entity: 'Object', before: 'Voor', after: 'Na' },
+    columns: { at: 'Wanneer', actor: 'Wie', action: 'Actie', entity: 'Object', before: 'Voor', after: 'Na', change: 'Voor → na' },
     actorKinds: { staff: 'klantendienst', customer: 'klant', system: 'systeem' },
   },
 };
@@ -476,6 +482,9 @@ const en: typeof fr = {
     history: 'History',
     actions: 'Actions',
     take: 'Take',
+    // #18 item 22
+    takeOver: 'Take over',
+    sameAsRegisteredOffice: 'Same as the registered office',
     askTitle: 'Ask the customer for information',
     askComment: 'Question for the customer',
     ask: 'Send the question',
@@ -557,7 +566,7 @@ const en: typeof fr = {
     title: 'Audit trail',
     intro: 'Every action of staff and customers on data, newest first.',
     caption: 'Audit entries',
-    columns: { at: 'When', actor: 'Who', action: 'Action', entity: 'Object', before: 'Before', after: 'After' },
+    columns: { at: 'When', actor: 'Who', action: 'Action', entity: 'Object', before: 'Before', after: 'After', change: 'Before → after' },
     actorKinds: { staff: 'Customer Services', customer: 'customer', system: 'system' },
   },
 };

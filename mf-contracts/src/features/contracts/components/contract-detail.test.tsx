@@ -132,3 +132,24 @@ describe('amortization table (CON-4)', () => {
     ).toBeTruthy();
   });
 });
+
+describe('#18 item 9: early-termination text', () => {
+  it.each([
+    ['fr', 'Résiliation anticipée'],
+    ['nl', 'Vervroegde beëindiging'],
+    ['en', 'Early termination'],
+  ] as const)('in %s: the label is translated, the core system’s text is given once, without its own label', async (language, label) => {
+    const labelled = {
+      ...detail,
+      contractByNumber: { ...detail.contractByNumber, earlyTerminationRule: 'Résiliation anticipée : capital restant dû majoré de 3 %' },
+    };
+    await renderContractsTab({
+      language,
+      route: `/contracts/${number}`,
+      mocks: [{ request: { query: ContractDetailQuery, variables: { number } }, result: { data: labelled } }],
+    });
+    const term = await screen.findByText(label, { selector: 'dt' });
+    expect(term.nextElementSibling?.textContent).toBe('Capital restant dû majoré de 3 %');
+    expect(screen.queryByText(/Résiliation anticipée :/)).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { ContractDetailQuery } from '../../../gql/graphql';
 import { ContractDetailQuery as ContractDetailDocument } from '../api/contracts.queries';
 import { contractStatusTone } from '../utils/contract-tones';
+import { earlyTerminationText } from '../utils/early-termination-text';
 import { ContactCustomerServices } from './contact-customer-services';
 import { InstallmentsCard } from './installments-card';
 import { LoadError, isNotFound } from './query-state';
@@ -82,7 +83,11 @@ export function ContractDetail({ customerServicesEmail }: { customerServicesEmai
               value: contract.vatRatePercent ? formats.percent(contract.vatRatePercent) : t('fields.noVat'),
             },
             { key: 'residual', term: t('fields.residualValue'), value: formats.money(contract.residualValueCents) },
-            { key: 'early', term: t('fields.earlyTermination'), value: contract.earlyTerminationRule ?? none },
+            {
+              key: 'early',
+              term: t('fields.earlyTermination'),
+              value: contract.earlyTerminationRule ? earlyTerminationText(contract.earlyTerminationRule) : none,
+            },
             { key: 'method', term: t('fields.paymentMethod'), value: t(`paymentMethods.${contract.paymentMethod}`) },
             { key: 'mandate', term: t('fields.sepaMandate'), value: contract.sepaMandateReference ?? none },
             { key: 'supplier', term: t('fields.supplier'), value: contract.supplierName },

@@ -92,6 +92,26 @@ describe('contracts list (CON-1)', () => {
     await user.click(screen.getByRole('button', { name: 'Search' }));
     expect(await screen.findByRole('link', { name: 'LC-10000001-01' })).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Sort by'), 'PERIODIC_AMOUNT_DESC');
-    expect(await screen.findByText('€9.99')).toBeTruthy();
+    expect(await screen.findByText('9,99 €')).toBeTruthy();
+  });
+});
+
+describe('#18 item 12: the search hint shows the real contract number format', () => {
+  it.each([
+    ['fr', 'Par exemple LC-10000001-01 ou un numéro de châssis'],
+    ['nl', 'Bijvoorbeeld LC-10000001-01 of een chassisnummer'],
+    ['en', 'For example LC-10000001-01 or a chassis number'],
+  ] as const)('in %s: "%s"', async (language, hint) => {
+    await renderContractsTab({
+      language,
+      mocks: [
+        {
+          request: { query: ContractListQuery, variables: { first: 20, filter: {}, sort } },
+          result: { data: listPage([listNode(1)], { totalCount: 1 }) },
+        },
+      ],
+    });
+    const text = await screen.findByText(hint);
+    expect(text.textContent).toMatch(/LC-\d{8}-\d{2}/);
   });
 });

@@ -243,7 +243,7 @@ describe('my documents (DOC-1, DOC-2, DOC-9)', () => {
       'Facturatiereeksen',
       'Het document selecteren dat aan de filter voldoet',
     ],
-    ['en', 'My documents', '€1,045.26', 'To pay', 'Copy', 'Invoicing batches', 'Select the document matching the filter'],
+    ['en', 'My documents', '1.045,26 €', 'To pay', 'Copy', 'Invoicing batches', 'Select the document matching the filter'],
   ] as const)('speaks %s', async (language, heading, money, status, copy, batchesTitle, selectText) => {
     await renderDocumentsTab({
       language,

@@ -61,7 +61,8 @@ const fr = {
   contactIntro: 'Pour toute question sur vos contrats, vos documents ou le portail.',
   email: 'E-mail',
   phone: 'Téléphone',
-  contactAdvice: 'Indiquez toujours votre numéro de contrat (par exemple LC-1001) : nous trouvons ainsi votre dossier tout de suite.',
+  contactAdvice:
+    'Indiquez toujours votre numéro de contrat (par exemple LC-10000001-01) : nous trouvons ainsi votre dossier tout de suite.',
   contactError: 'Les coordonnées n’ont pas pu être chargées. Écrivez-nous à {{email}}.',
 };
 
@@ -124,7 +125,7 @@ const nl: Words = {
   contactIntro: 'Voor al uw vragen over uw contracten, uw documenten of het portaal.',
   email: 'E-mail',
   phone: 'Telefoon',
-  contactAdvice: 'Vermeld altijd uw contractnummer (bijvoorbeeld LC-1001): zo vinden wij uw dossier meteen.',
+  contactAdvice: 'Vermeld altijd uw contractnummer (bijvoorbeeld LC-10000001-01): zo vinden wij uw dossier meteen.',
   contactError: 'De contactgegevens konden niet worden geladen. Schrijf ons op {{email}}.',
 };
 
@@ -185,7 +186,7 @@ const en: Words = {
   contactIntro: 'For any question about your contracts, your documents or the portal.',
   email: 'E-mail',
   phone: 'Phone',
-  contactAdvice: 'Always quote your contract number (for example LC-1001): we then find your file straight away.',
+  contactAdvice: 'Always quote your contract number (for example LC-10000001-01): we then find your file straight away.',
   contactError: 'The contact details could not be loaded. Write to us at {{email}}.',
 };
 

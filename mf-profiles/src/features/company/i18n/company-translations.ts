@@ -2,7 +2,7 @@
 const fr = {
   title: 'Informations société',
   intro:
-    'Les données de votre société telles que nous les connaissons. Pour les modifier, introduisez une demande : le service clientèle la traite et la modification apparaît ici dès qu’elle est appliquée.',
+    'Les données de votre société telles que nous les connaissons. Pour les modifier, introduisez une demande : le Service Clients la traite et la modification apparaît ici dès qu’elle est appliquée.',
   lastChange: 'Dernière modification des données : {{date}}',
   neverChanged: 'Aucune modification depuis l’ouverture de votre espace client.',
   requestChange: 'Demander une modification',

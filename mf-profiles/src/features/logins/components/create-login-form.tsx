@@ -1,6 +1,7 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { Button, Card, SelectField, TextField } from '@customer-corner/ui';
+import { Button, Card, SelectField, TextField, toPortalLanguage } from '@customer-corner/ui';
+import { apiProblemMessage } from '@customer-corner/ui/api-problems';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginProfile } from '../../../gql/graphql';
@@ -14,7 +15,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** PRO-2: name, e-mail and profile; the new person receives the activation e-mail (ACC-2, ACC-3). */
 export function CreateLoginForm({ onCreated, onCancel }: { onCreated: (message: string) => void; onCancel: () => void }) {
-  const { t } = useTranslation(profilesNamespace);
+  const { t, i18n } = useTranslation(profilesNamespace);
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [profile, setProfile] = useState<LoginProfile>('VIEWER');
@@ -23,13 +24,18 @@ export function CreateLoginForm({ onCreated, onCancel }: { onCreated: (message: 
   const [create, { loading }] = useMutation(CreateLoginMutation);
 
   const server = fieldProblemsOf(problem);
-  const nameError = submitted && !name.trim() ? t('logins.required') : server['name'] ? t('logins.required') : undefined;
+  // #18 item 6: the gateway's own code in words (EMAIL_TAKEN is not an invalid address).
+  const serverMessage = (field: string) => apiProblemMessage(server[field]?.[0], toPortalLanguage(i18n.language)) ?? undefined;
+  const nameError =
+    submitted && !name.trim() ? t('logins.required') : server['name'] ? (serverMessage('name') ?? t('logins.required')) : undefined;
   const emailError =
     submitted && !email.trim()
       ? t('logins.required')
-      : (submitted && !EMAIL.test(email.trim())) || server['email']
+      : submitted && !EMAIL.test(email.trim())
         ? t('logins.invalidEmail')
-        : undefined;
+        : server['email']
+          ? (serverMessage('email') ?? t('logins.invalidEmail'))
+          : undefined;
 
   async function submit(event: FormEvent) {
     event.preventDefault();

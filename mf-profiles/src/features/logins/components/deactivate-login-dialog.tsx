@@ -38,6 +38,7 @@ export function DeactivateLoginDialog({
         <p id={questionId}>
           <strong>{t('logins.deactivateDialog.question', { name })}</strong>
         </p>
+        <p>{t('logins.confirm.deactivateEffect')}</p>
         {loading && !data ? <Spinner /> : null}
         {data && live.length === 0 ? <p>{t('logins.deactivateDialog.noTokens', { name })}</p> : null}
         {live.length > 0 ? (

@@ -41,6 +41,9 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [creating, setCreating] = useState(false);
+  // #18 item 19: demoting and deactivating take away rights, so each asks first, saying what happens.
+  // Deactivating asks in its own dialog, which also lists the tokens that login created (#11 §5).
+  const [confirming, setConfirming] = useState<{ row: LoginRow; action: 'demote' } | null>(null);
   const [deactivating, setDeactivating] = useState<LoginRow | null>(null);
 
   async function act(run: () => Promise<unknown>, message: string) {
@@ -60,6 +63,20 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
 
   const logins = data?.logins ?? [];
   const required = data?.me?.customer?.secondFactorRequired ?? false;
+  // PRO-3, as the gateway counts it: the company keeps one active administrator. What it would refuse
+  // for that person (demote, deactivate) is not offered; the row says why instead.
+  const activeAdministrators = logins.filter((login) => login.profile === 'ADMINISTRATOR' && login.status === 'ACTIVE').length;
+  const isLastAdministrator = (row: LoginRow) => row.profile === 'ADMINISTRATOR' && row.status === 'ACTIVE' && activeAdministrators === 1;
+
+  function confirmAction() {
+    if (!confirming) return;
+    const { row } = confirming;
+    setConfirming(null);
+    void act(
+      () => changeProfile({ variables: { loginId: row.loginId, profile: 'VIEWER' } }),
+      t('logins.done.profile', { name: row.name }),
+    );
+  }
 
   const columns: Column<LoginRow>[] = [
     { key: 'name', header: t('logins.columns.name'), rowHeader: true, cell: (row) => row.name },
@@ -98,18 +115,18 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
       header: t('logins.columns.actions'),
       cell: (row) => (
         <div style={buttonRow}>
-          {row.status !== 'DEACTIVATED' ? (
+          {isLastAdministrator(row) ? <small>{t('logins.confirm.lastAdministrator')}</small> : null}
+          {row.status !== 'DEACTIVATED' && !isLastAdministrator(row) ? (
             <Button
               variant="secondary"
               disabled={busy}
               onClick={() =>
-                void act(
-                  () =>
-                    changeProfile({
-                      variables: { loginId: row.loginId, profile: row.profile === 'ADMINISTRATOR' ? 'VIEWER' : 'ADMINISTRATOR' },
-                    }),
-                  t('logins.done.profile', { name: row.name }),
-                )
+                row.profile === 'ADMINISTRATOR'
+                  ? setConfirming({ row, action: 'demote' })
+                  : void act(
+                      () => changeProfile({ variables: { loginId: row.loginId, profile: 'ADMINISTRATOR' } }),
+                      t('logins.done.profile', { name: row.name }),
+                    )
               }
             >
               {row.profile === 'ADMINISTRATOR' ? t('logins.makeViewer') : t('logins.makeAdministrator')}
@@ -127,11 +144,8 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
               {t('logins.reactivate')}
               <span className="cc-visually-hidden"> — {row.name}</span>
             </Button>
-          ) : (
-            <Button
-              variant="secondary"
-              disabled={busy}
-              onClick={() => {
+          ) : isLastAdministrator(row) ? null : (
+            <Button variant="secondary" disabled={busy} onClick={() => {
                 setDone(null);
                 setDeactivating(row);
               }}
@@ -185,6 +199,24 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
             );
           }}
         />
+      ) : null}
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="login-confirm-question" className="cc-alert cc-alert--warning">
+          <div>
+            <p id="login-confirm-question">
+              <strong>{t(`logins.confirm.${confirming.action}Question`, { name: confirming.row.name })}</strong>
+            </p>
+            <p>{t(`logins.confirm.${confirming.action}Effect`)}</p>
+            <div style={buttonRow}>
+              <Button disabled={busy} onClick={confirmAction}>
+                {t(`logins.confirm.${confirming.action}Yes`)}
+              </Button>
+              <Button variant="secondary" onClick={() => setConfirming(null)}>
+                {t('cancel')}
+              </Button>
+            </div>
+          </div>
+        </div>
       ) : null}
       <ActionProblem error={problem} />
       {done ? <Alert tone="success">{done}</Alert> : null}

@@ -96,6 +96,8 @@ export const AuditLogQuery = graphql(`
         action
         entityType
         entityRef
+        before
+        after
       }
       pageInfo {
         hasNextPage

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, DataTable, EmptyState, Spinner, useFormats, type Column } from '@customer-corner/ui';
-import { AuditAction } from '@customer-corner/ui/audit-actions';
+import { Alert, Button, Card, DataTable, EmptyState, Spinner, toPortalLanguage, useFormats, type Column } from '@customer-corner/ui';
+import { AuditAction, auditEntityLabel, describeAuditChange } from '@customer-corner/ui/audit-actions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery } from '../../../gql/graphql';
@@ -28,7 +28,7 @@ function dateTime(iso: string, locale: string): string {
 
 /** PRO-7: who changed what, when; newest first, page by page. */
 export function AuditLog() {
-  const { t } = useTranslation(profilesNamespace);
+  const { t, i18n } = useTranslation(profilesNamespace);
   const formats = useFormats();
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore, refetch } = useQuery(AuditLogDocument, { variables: { first: AUDIT_PAGE_SIZE } });
@@ -59,7 +59,16 @@ export function AuditLog() {
     },
     { key: 'actor', header: t('settings.auditColumns.actor'), cell: (row) => row.actorName },
     { key: 'action', header: t('settings.auditColumns.action'), cell: (row) => <AuditAction code={row.action} /> },
-    { key: 'entity', header: t('settings.auditColumns.entity'), cell: (row) => `${row.entityType} ${row.entityRef}` },
+    {
+      key: 'entity',
+      header: t('settings.auditColumns.entity'),
+      cell: (row) => `${auditEntityLabel(row.entityType, toPortalLanguage(i18n.language))} ${row.entityRef}`,
+    },
+    {
+      key: 'change',
+      header: t('settings.auditColumns.change'),
+      cell: (row) => describeAuditChange(row.before ?? null, row.after ?? null, toPortalLanguage(i18n.language)).join(' · '),
+    },
   ];
 
   return (

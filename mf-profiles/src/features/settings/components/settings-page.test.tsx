@@ -68,6 +68,8 @@ const audit = (after: string | null, ids: number[], hasNextPage: boolean, action
           action,
           entityType: 'login',
           entityRef: `90000000${id}`,
+          before: action === 'login.profile-changed' ? '{"profile":"VIEWER"}' : null,
+          after: action === 'login.profile-changed' ? '{"profile":"ADMINISTRATOR"}' : null,
         })),
         pageInfo: { __typename: 'PageInfo' as const, hasNextPage, endCursor: hasNextPage ? 'c1' : null },
       },
@@ -336,12 +338,13 @@ describe('my settings (PRO-6, ACC-10, ACC-11, PRO-7, PRO-8)', () => {
         .slice(1)
         .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
     expect(firstCells()).toEqual([
-      ['26/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'login 900000006'],
-      ['25/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'login 900000005'],
+      // #18 item 11: the kind of record in words, not "login 900000006"
+      ['26/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'Accès 900000006', ''],
+      ['25/11/2026 10:15', 'Anne Dupont', 'Accès créé', 'Accès 900000005', ''],
     ]);
     await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
-    await screen.findByText('login 900000004');
-    expect(firstCells()[2]).toEqual(['24/11/2026 10:15', 'Anne Dupont', 'Coordonnées bancaires modifiées', 'login 900000004']);
+    await screen.findByText('Accès 900000004');
+    expect(firstCells()[2]).toEqual(['24/11/2026 10:15', 'Anne Dupont', 'Coordonnées bancaires modifiées', 'Accès 900000004', '']);
     expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
   });
 });
@@ -356,5 +359,141 @@ describe('linked customer numbers when there are none (ACC-11)', () => {
     await renderProfilesTab({ section: 'profiles', path: '/settings', language, profile: 'VIEWER', mocks: [settings(alone)] });
     expect(await screen.findByText(text)).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+});
+
+describe('#18 items 8, 21, 22 in my settings', () => {
+  const enrollmentMocks = () => [
+    settings(me({ secondFactorEnabled: false })),
+    {
+      request: { query: StartSecondFactorEnrollmentMutation },
+      result: {
+        data: {
+          startSecondFactorEnrollment: {
+            __typename: 'SecondFactorEnrollment' as const,
+            secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+            otpauthUri: 'otpauth://totp/Customer%20Corner:481516234?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Customer%20Corner',
+          },
+        },
+      },
+    },
+    {
+      request: { query: ConfirmSecondFactorEnrollmentMutation, variables: { code: '123456' } },
+      result: {
+        data: { confirmSecondFactorEnrollment: { __typename: 'SecondFactorEnrolled' as const, recoveryCodes: ['k7m2-x9qp-4hzt'] } },
+      },
+    },
+    settings(me({ secondFactorEnabled: true })),
+  ];
+
+  it.each([
+    [
+      'fr',
+      'Double authentification',
+      'Activer la double authentification',
+      'QR code à scanner avec votre application d’authentification',
+      'Code à 6 chiffres affiché par l’application',
+      'Confirmer',
+      'Non activée',
+      'Activée',
+    ],
+    [
+      'nl',
+      'Tweestapsverificatie',
+      'Tweestapsverificatie inschakelen',
+      'QR-code om te scannen met uw authenticatie-app',
+      'Code van 6 cijfers uit de app',
+      'Bevestigen',
+      'Niet ingeschakeld',
+      'Ingeschakeld',
+    ],
+    [
+      'en',
+      'Second factor',
+      'Turn on the second factor',
+      'QR code to scan with your authenticator app',
+      '6-digit code shown by the app',
+      'Confirm',
+      'Off',
+      'On',
+    ],
+  ] as const)(
+    'in %s: a QR code, the grouped key, then the codes — and the badge says on at once',
+    async (language, title, enable, qr, codeLabel, confirm, off, on) => {
+      const user = userEvent.setup();
+      await renderProfilesTab({ section: 'profiles', path: '/settings', language, profile: 'VIEWER', mocks: enrollmentMocks() });
+      const card = (await screen.findByRole('heading', { name: title })).closest('section')!;
+      expect(within(card).getByText(off)).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: enable }));
+      const image = await screen.findByRole('img', { name: qr });
+      expect(image.getAttribute('data-modules')).toBe('41'); // drawn here from the otpauth URI, no image fetched
+      expect(screen.getByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeTruthy();
+      await user.type(screen.getByLabelText(codeLabel), '123456');
+      await user.click(screen.getByRole('button', { name: confirm }));
+      expect(await screen.findByText('k7m2-x9qp-4hzt')).toBeTruthy();
+      // item 8: right after enrolment, beside "is on", the badge no longer says "not activated"
+      expect(within(card).getByText(on)).toBeTruthy();
+      expect(within(card).queryByText(off)).toBeNull();
+    },
+  );
+
+  it('item 22: refuses the current password as the new one without sending it, and says the gateway’s SAME_AS_CURRENT', async () => {
+    const user = userEvent.setup();
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      profile: 'VIEWER',
+      mocks: [
+        settings(),
+        passwordProblems('Tramway-Lune-42', []),
+        {
+          request: {
+            query: ChangePasswordMutation,
+            variables: { input: { currentPassword: 'Tramway-Lune-41', newPassword: 'Tramway-Lune-42' } },
+          },
+          result: {
+            errors: [
+              new GraphQLError('Same', {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  reason: 'PASSWORD_POLICY',
+                  fields: [{ field: 'newPassword', code: 'SAME_AS_CURRENT' }],
+                },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    await user.type(await screen.findByLabelText('Mot de passe actuel'), 'Tramway-Lune-42');
+    await user.type(screen.getByLabelText('Nouveau mot de passe'), 'Tramway-Lune-42');
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    // no mutation was sent (an unmatched mock would fail), the field says why
+    expect(screen.getByText('Le nouveau mot de passe doit être différent du mot de passe actuel.')).toBeTruthy();
+    expect(screen.getByLabelText('Nouveau mot de passe').getAttribute('aria-invalid')).toBe('true');
+    // the gateway's own answer reads the same (it refuses it too, e.g. after a paste with other spacing)
+    await user.clear(screen.getByLabelText('Mot de passe actuel'));
+    await user.type(screen.getByLabelText('Mot de passe actuel'), 'Tramway-Lune-41');
+    await user.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText('Le nouveau mot de passe doit être différent du mot de passe actuel.')).toBeTruthy();
+  });
+});
+
+describe('#18 item 11: the audit log reads as words', () => {
+  it.each([
+    ['fr', 'Profil d’un accès modifié', 'Accès 900000007', 'Profil\u00a0: Lecteur → Administrateur'],
+    ['nl', 'Profiel van een toegang gewijzigd', 'Toegang 900000007', 'Profiel: Lezer → Beheerder'],
+    ['en', 'Access profile changed', 'Access 900000007', 'Profile: Viewer → Administrator'],
+  ] as const)('in %s: translated object, readable before → after, no JSON', async (language, action, entity, change) => {
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      language,
+      mocks: [settings(), audit(null, [7], false, 'login.profile-changed')],
+    });
+    const table = await screen.findByRole('table', { name: /audit/i });
+    const cells = [...within(table).getAllByRole('row')[1]!.querySelectorAll('th, td')].map((cell) => cell.textContent);
+    expect(cells.slice(2)).toEqual([action, entity, change]);
+    expect(table.textContent).not.toContain('{');
   });
 });

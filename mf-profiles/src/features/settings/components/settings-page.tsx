@@ -1,6 +1,8 @@
 import type { ErrorLike } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, Card, DataTable, EmptyState, Spinner, TextField, type Column } from '@customer-corner/ui';
+import { Alert, Badge, Button, Card, DataTable, EmptyState, Spinner, TextField, toPortalLanguage, type Column } from '@customer-corner/ui';
+import { apiProblemMessage } from '@customer-corner/ui/api-problems';
+import { groupedSecret, QrCode } from '@customer-corner/ui/qr-code';
 import {
   brokenLocalRules,
   evaluatePasswordRules,
@@ -42,7 +44,7 @@ function useFieldMessages() {
           .map((code) =>
             i18n.exists(`settings.fieldCodes.${code}`, { ns: profilesNamespace })
               ? t(`settings.fieldCodes.${code}`)
-              : t('settings.fieldCodes.other', { code }),
+              : (apiProblemMessage(code, toPortalLanguage(i18n.language)) ?? t('settings.fieldCodes.other', { code })),
           )
           .join(' ')
       : undefined;
@@ -60,6 +62,7 @@ function PasswordCard({ loginId }: { loginId: string | null }) {
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [notReady, setNotReady] = useState(false);
+  const [sameAsCurrent, setSameAsCurrent] = useState(false);
   const [refused, setRefused] = useState<PasswordRule[]>([]);
   const [problem, setProblem] = useState<ErrorLike | null>(null);
   const [done, setDone] = useState(false);
@@ -80,7 +83,10 @@ function PasswordCard({ loginId }: { loginId: string | null }) {
     setDone(false);
     const unmet = brokenLocalRules(newPassword).length > 0;
     setNotReady(unmet);
-    if (unmet) return;
+    // #18 item 22: the current password is not a new one (the gateway refuses it too: SAME_AS_CURRENT).
+    const same = !unmet && newPassword === currentPassword;
+    setSameAsCurrent(same);
+    if (unmet || same) return;
     try {
       await change({ variables: { input: { currentPassword, newPassword } } });
       setCurrent('');
@@ -112,9 +118,10 @@ function PasswordCard({ loginId }: { loginId: string | null }) {
           onChange={(e) => {
             setNew(e.target.value);
             setNotReady(false);
+            setSameAsCurrent(false);
             setRefused([]);
           }}
-          error={notReady ? t('settings.fixRules') : messages(fields['newPassword'])}
+          error={notReady ? t('settings.fixRules') : sameAsCurrent ? messages(['SAME_AS_CURRENT']) : messages(fields['newPassword'])}
           describedBy={rulesId}
           required
         />
@@ -201,8 +208,11 @@ function SecondFactorCard({ me, onChanged }: { me: Me; onChanged: () => void }) 
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<ErrorLike | null>(null);
   const [done, setDone] = useState(false);
+  // #18 item 8: on from the moment the enrolment is confirmed, while its recovery codes are still shown.
+  const [enrolledNow, setEnrolledNow] = useState(false);
   const [disable, { loading }] = useMutation(DisableSecondFactorMutation);
   const required = me.customer?.secondFactorRequired ?? false;
+  const enabled = me.secondFactorEnabled || enrolledNow;
   const fields = fieldProblemsOf(problem);
 
   async function submit(event: FormEvent) {
@@ -221,13 +231,19 @@ function SecondFactorCard({ me, onChanged }: { me: Me; onChanged: () => void }) 
   return (
     <Card title={t('settings.secondFactorTitle')} labelledBy="second-factor-title">
       <p>
-        <Badge tone={me.secondFactorEnabled ? 'success' : 'neutral'}>
-          {me.secondFactorEnabled ? t('settings.secondFactorOn') : t('settings.secondFactorOff')}
-        </Badge>
+        <Badge tone={enabled ? 'success' : 'neutral'}>{enabled ? t('settings.secondFactorOn') : t('settings.secondFactorOff')}</Badge>
       </p>
       {done ? <Alert tone="success">{t('settings.secondFactorRemoved')}</Alert> : null}
       {required ? <p>{t('settings.secondFactorRequiredNote')}</p> : null}
-      {!me.secondFactorEnabled && !required ? <EnrollSecondFactor onChanged={onChanged} /> : null}
+      {(!me.secondFactorEnabled || enrolledNow) && !required ? (
+        <EnrollSecondFactor
+          onEnrolled={() => setEnrolledNow(true)}
+          onChanged={() => {
+            setEnrolledNow(false);
+            onChanged();
+          }}
+        />
+      ) : null}
       {me.secondFactorEnabled && !required ? (
         <form onSubmit={(event) => void submit(event)} noValidate>
           <TextField
@@ -248,8 +264,8 @@ function SecondFactorCard({ me, onChanged }: { me: Me; onChanged: () => void }) 
   );
 }
 
-/** ACC-10: turning the second factor on by choice: key for the app, a first code, then the recovery codes once. */
-function EnrollSecondFactor({ onChanged }: { onChanged: () => void }) {
+/** ACC-10: turning the second factor on by choice: a QR code and the key for the app, a first code, then the recovery codes once. */
+function EnrollSecondFactor({ onEnrolled, onChanged }: { onEnrolled: () => void; onChanged: () => void }) {
   const { t } = useTranslation(profilesNamespace);
   const messages = useFieldMessages();
   const [code, setCode] = useState('');
@@ -275,6 +291,7 @@ function EnrollSecondFactor({ onChanged }: { onChanged: () => void }) {
     try {
       const result = await confirm({ variables: { code: code.trim() } });
       setRecoveryCodes(result.data?.confirmSecondFactorEnrollment.recoveryCodes ?? []);
+      onEnrolled();
     } catch (e) {
       setProblem(e as ErrorLike);
     }
@@ -313,8 +330,10 @@ function EnrollSecondFactor({ onChanged }: { onChanged: () => void }) {
   }
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
+      <p>{t('settings.enrollScan')}</p>
+      <QrCode value={enrollment.otpauthUri} label={t('settings.enrollQrLabel')} />
       <p>
-        {t('settings.enrollSecretLabel')} : <code>{enrollment.secret.replace(/(.{4})/g, '$1 ').trim()}</code>
+        {t('settings.enrollSecretLabel')} <code>{groupedSecret(enrollment.secret)}</code>
       </p>
       <p>
         <a href={enrollment.otpauthUri}>{t('settings.enrollLink')}</a>

@@ -65,6 +65,18 @@ const fr = {
     secondFactorHelp:
       'Si elle est obligatoire, chaque personne devra configurer une application d’authentification à sa prochaine connexion.',
     secondFactorSaved: 'Le réglage de la double authentification est enregistré.',
+    // #18 item 19
+    confirm: {
+      demoteQuestion: 'Rendre {{name}} lecteur ?',
+      demoteEffect: 'Cette personne pourra encore tout consulter et télécharger, mais plus introduire de demandes ni gérer les accès.',
+      demoteYes: 'Oui, rendre lecteur',
+      deactivateQuestion: 'Désactiver l’accès de {{name}} ?',
+      deactivateEffect:
+        'Cette personne ne pourra plus se connecter et ses sessions ouvertes sont fermées tout de suite. Vous pourrez réactiver l’accès plus tard.',
+      deactivateYes: 'Oui, désactiver',
+      lastAdministrator:
+        'Dernier administrateur actif : désignez d’abord un autre administrateur pour changer son profil ou le désactiver.',
+    },
   },
   tokens: {
     intro: 'Un accès d’intégration permet à un logiciel (comptabilité, ERP) de lire vos données via l’API GraphQL.',
@@ -139,7 +151,9 @@ const fr = {
     secondFactorOff: 'Non activée',
     secondFactorOffHelp: 'Activez-la ici avec une application d’authentification (TOTP).',
     enableSecondFactor: 'Activer la double authentification',
-    enrollSecretLabel: 'Clé à saisir dans votre application',
+    enrollScan: 'Scannez ce QR code avec votre application d’authentification (Google Authenticator, Microsoft Authenticator, FreeOTP…).',
+    enrollQrLabel: 'QR code à scanner avec votre application d’authentification',
+    enrollSecretLabel: 'Ou saisissez cette clé dans l’application :',
     enrollLink: 'Ouvrir dans l’application d’authentification',
     enrollCode: 'Code à 6 chiffres affiché par l’application',
     enrollConfirm: 'Confirmer',
@@ -172,7 +186,7 @@ const fr = {
     personalDataLink: 'Télécharger mes données personnelles (JSON)',
     auditTitle: 'Journal d’audit de la société',
     auditCaption: 'Journal d’audit, du plus récent au plus ancien',
-    auditColumns: { at: 'Date', actor: 'Par', action: 'Action', entity: 'Élément' },
+    auditColumns: { at: 'Date', actor: 'Par', action: 'Action', entity: 'Élément', change: 'Avant → après' },
     auditNone: 'Aucune action enregistrée.',
     loadMore: 'Afficher plus',
   },
@@ -244,6 +258,18 @@ const nl: Words = {
     secondFactorRequired: 'Tweestapsverificatie verplicht voor alle toegangen',
     secondFactorHelp: 'Als ze verplicht is, moet iedereen bij de volgende aanmelding een authenticatie-app instellen.',
     secondFactorSaved: 'De instelling van de tweestapsverificatie is bewaard.',
+    // #18 item 19
+    confirm: {
+      demoteQuestion: '{{name}} lezer maken?',
+      demoteEffect: 'Deze persoon kan nog alles raadplegen en downloaden, maar geen aanvragen meer indienen of toegangen beheren.',
+      demoteYes: 'Ja, lezer maken',
+      deactivateQuestion: 'De toegang van {{name}} deactiveren?',
+      deactivateEffect:
+        'Deze persoon kan zich niet meer aanmelden en haar open sessies worden meteen afgesloten. U kunt de toegang later opnieuw activeren.',
+      deactivateYes: 'Ja, deactiveren',
+      lastAdministrator:
+        'Laatste actieve beheerder: duid eerst een andere beheerder aan om het profiel te wijzigen of de toegang te deactiveren.',
+    },
   },
   tokens: {
     intro: 'Met een integratietoegang leest software (boekhouding, ERP) uw gegevens via de GraphQL-API.',
@@ -318,7 +344,9 @@ const nl: Words = {
     secondFactorOff: 'Niet ingeschakeld',
     secondFactorOffHelp: 'Schakel ze hier in met een authenticatie-app (TOTP).',
     enableSecondFactor: 'Tweestapsverificatie inschakelen',
-    enrollSecretLabel: 'Sleutel om in uw app in te voeren',
+    enrollScan: 'Scan deze QR-code met uw authenticatie-app (Google Authenticator, Microsoft Authenticator, FreeOTP…).',
+    enrollQrLabel: 'QR-code om te scannen met uw authenticatie-app',
+    enrollSecretLabel: 'Of voer deze sleutel in de app in:',
     enrollLink: 'Openen in de authenticatie-app',
     enrollCode: 'Code van 6 cijfers uit de app',
     enrollConfirm: 'Bevestigen',
@@ -351,7 +379,7 @@ const nl: Words = {
     personalDataLink: 'Mijn persoonsgegevens downloaden (JSON)',
     auditTitle: 'Auditlogboek van het bedrijf',
     auditCaption: 'Auditlogboek, van recent naar oud',
-    auditColumns: { at: 'Datum', actor: 'Door', action: 'Actie', entity: 'Element' },
+    auditColumns: { at: 'Datum', actor: 'Door', action: 'Actie', entity: 'Element', change: 'Voor → na' },
     auditNone: 'Geen acties geregistreerd.',
     loadMore: 'Meer tonen',
   },
@@ -419,6 +447,16 @@ const en: Words = {
     secondFactorRequired: 'Second factor mandatory for all logins',
     secondFactorHelp: 'When it is mandatory, everyone sets up an authenticator app at their next sign-in.',
     secondFactorSaved: 'The second-factor setting is saved.',
+    // #18 item 19
+    confirm: {
+      demoteQuestion: 'Make {{name}} a viewer?',
+      demoteEffect: 'This person can still see and download everything, but can no longer submit requests or manage accesses.',
+      demoteYes: 'Yes, make viewer',
+      deactivateQuestion: 'Deactivate the access of {{name}}?',
+      deactivateEffect: 'This person can no longer sign in, and their open sessions end at once. You can re-activate the access later.',
+      deactivateYes: 'Yes, deactivate',
+      lastAdministrator: 'Last active administrator: appoint another administrator first to change this profile or deactivate it.',
+    },
   },
   tokens: {
     intro: 'An integration access lets software (accounting, ERP) read your data through the GraphQL API.',
@@ -493,7 +531,9 @@ const en: Words = {
     secondFactorOff: 'Off',
     secondFactorOffHelp: 'Turn it on here with an authenticator app (TOTP).',
     enableSecondFactor: 'Turn on the second factor',
-    enrollSecretLabel: 'Key to type into your app',
+    enrollScan: 'Scan this QR code with your authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…).',
+    enrollQrLabel: 'QR code to scan with your authenticator app',
+    enrollSecretLabel: 'Or type this key into the app:',
     enrollLink: 'Open in the authenticator app',
     enrollCode: '6-digit code shown by the app',
     enrollConfirm: 'Confirm',
@@ -526,7 +566,7 @@ const en: Words = {
     personalDataLink: 'Download my personal data (JSON)',
     auditTitle: 'Company audit log',
     auditCaption: 'Audit log, newest first',
-    auditColumns: { at: 'Date', actor: 'By', action: 'Action', entity: 'Record' },
+    auditColumns: { at: 'Date', actor: 'By', action: 'Action', entity: 'Record', change: 'Before → after' },
     auditNone: 'No action recorded.',
     loadMore: 'Show more',
   },

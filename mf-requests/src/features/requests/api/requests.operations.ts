@@ -45,6 +45,7 @@ export const ChangeRequestDetailQuery = graphql(`
       history {
         kind
         at
+        actorKind
         actorName
         comment
       }
@@ -80,6 +81,7 @@ export const AnswerChangeRequestMutation = graphql(`
       history {
         kind
         at
+        actorKind
         actorName
         comment
       }
@@ -100,6 +102,31 @@ export const MyProfileQuery = graphql(`
     me {
       kind
       profile
+    }
+  }
+`);
+
+// COM-2 (#18 item 18): the company's current data, to open a request form filled with it.
+export const RequestFormCompanyQuery = graphql(`
+  query RequestFormCompany {
+    company {
+      id
+      name
+      legalForm
+      enterpriseNumberFormatted
+      registeredOffice {
+        street
+        postalCode
+        city
+        country
+      }
+      billingAddress {
+        street
+        postalCode
+        city
+        country
+      }
+      bic
     }
   }
 `);

@@ -7,6 +7,9 @@ import type { UploadedAttachment } from '../api/upload-attachments';
 import { errorCode, fieldProblemsOf } from '../utils/graphql-problems';
 import { AttachmentPicker } from './attachment-picker';
 
+/** The gateway's limits for an answer (change-request.service.ts), said in the messages (#18 item 12). */
+const ANSWER_LIMITS = { min: 2, max: 4000 };
+
 /** REQ-3: the customer answers Customer Services' question, with text and new documents. */
 export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAnswered: () => void }) {
   const { t } = useTranslation('requests');
@@ -28,7 +31,7 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
     if (uploading || refusedFiles) return;
     const text = comment.trim();
     if (text.length < 2) {
-      setProblem(t(text ? 'errors.TOO_SHORT' : 'errors.REQUIRED'));
+      setProblem(t(text ? 'errors.TOO_SHORT' : 'errors.REQUIRED', ANSWER_LIMITS));
       return;
     }
     setProblem(null);
@@ -40,7 +43,7 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
     } catch (error) {
       const code = errorCode(error as Error);
       const fieldCode = fieldProblemsOf(error as Error)['comment'];
-      if (fieldCode) setProblem(t(`errors.${fieldCode}`, { defaultValue: t('errors.OTHER') }));
+      if (fieldCode) setProblem(t(`errors.${fieldCode}`, { defaultValue: t('errors.OTHER'), ...ANSWER_LIMITS }));
       else setFormError(code === 'FORBIDDEN' ? t('form.forbidden') : t('form.failed'));
     } finally {
       sending.current = false;

@@ -14,7 +14,7 @@ describe('request detail (REQ-3)', () => {
     expect(screen.getByText('Merci de joindre une attestation bancaire.')).toBeTruthy();
     expect(screen.getByText('Informations complémentaires demandées')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Télécharger rib.pdf' }).getAttribute('href')).toBe('/attachments/a1');
-    expect(screen.getByRole('heading', { name: 'Répondre au service clientèle' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Répondre au Service Clients' })).toBeTruthy();
   });
 
   it('sends the answer once and says it was passed on (EN)', async () => {
@@ -57,5 +57,24 @@ describe('request detail (REQ-3)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Aanvraag DEM-2026-0001' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Antwoord versturen' })).toBeNull();
     expect(screen.getByText(/Met uw profiel "lezer"/)).toBeTruthy();
+  });
+});
+
+describe('#18 item 10: request history names Customer Services in the reader’s language', () => {
+  it.each([
+    ['fr', 'Service Clients'],
+    ['nl', 'Klantendienst'],
+    ['en', 'Customer Services'],
+  ] as const)('in %s, every staff step reads "%s"; the customer’s own steps keep the person’s name', async (language, name) => {
+    await renderRequestsTab({ mocks: [detailMock], route: '/requests/r1', language });
+    const history = (await screen.findAllByRole('listitem')).filter((item) => /—/.test(item.textContent ?? ''));
+    expect(
+      history.map((item) =>
+        (item.textContent ?? '')
+          .split(' — ')
+          .at(-1)!
+          .replace(/Merci de joindre.*$/, ''),
+      ),
+    ).toEqual(['Anne Dupont', name]);
   });
 });

@@ -86,7 +86,8 @@ export function RequestDetail({ readOnly }: { readOnly: boolean }) {
         <ol className="cc-stack" style={{ paddingLeft: '1.25rem', margin: 0 }}>
           {request.history.map((entry, index) => (
             <li key={`${entry.at}-${index}`}>
-              <strong>{t(`historyKinds.${entry.kind}`)}</strong> — {formatDateTime(entry.at, formats.locale)} — {entry.actorName}
+              <strong>{t(`historyKinds.${entry.kind}`)}</strong> — {formatDateTime(entry.at, formats.locale)} —{' '}
+              {entry.actorKind === 'STAFF' ? t('customerServices') : entry.actorName}
               {entry.comment ? (
                 <blockquote style={{ margin: '0.25rem 0 0', whiteSpace: 'pre-wrap' }} aria-label={t('detail.historyComment')}>
                   {entry.comment}

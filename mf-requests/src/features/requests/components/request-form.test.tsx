@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChangeRequestDetailQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
+import { ChangeRequestDetailQuery, RequestFormCompanyQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
 import { detail } from '../../../test/request-fixtures';
 import { renderRequestsTab } from '../../../test/render-tab';
 
@@ -126,5 +126,68 @@ describe('request forms (REQ-1, REQ-4, REQ-5)', () => {
     await renderRequestsTab({ mocks: [], route: '/requests/new?type=BANK_DETAILS', profile: 'VIEWER' });
     expect(screen.queryByRole('button', { name: 'Envoyer la demande' })).toBeNull();
     expect(screen.getByText(/Votre profil « lecteur »/)).toBeTruthy();
+  });
+});
+
+describe('#18 item 12: "too short / too long" say the limit', () => {
+  it.each([
+    ['fr', 'Envoyer la demande', 'Ce texte est trop court : au moins 10 caractères.', 'Ce texte est trop long : au plus 4000 caractères.'],
+    ['nl', 'Aanvraag versturen', 'Deze tekst is te kort: minstens 10 tekens.', 'Deze tekst is te lang: hoogstens 4000 tekens.'],
+    ['en', 'Send the request', 'This text is too short: at least 10 characters.', 'This text is too long: at most 4000 characters.'],
+  ] as const)('in %s', async (language, submit, tooShort, tooLong) => {
+    const user = userEvent.setup();
+    await renderRequestsTab({ mocks: [], route: '/requests/new?type=OTHER', language });
+    const message = document.querySelector('textarea[name="message"]') as HTMLTextAreaElement;
+    await user.type(message, 'Bonjour');
+    await user.click(screen.getByRole('button', { name: submit }));
+    expect(screen.getByText(tooShort)).toBeTruthy();
+    await user.clear(message);
+    await user.click(message);
+    await user.paste('x'.repeat(4001));
+    await user.click(screen.getByRole('button', { name: submit }));
+    expect(screen.getByText(tooLong)).toBeTruthy();
+  });
+});
+
+describe('#18 item 18: "request a change" opens the form prefilled with the current values (COM-2)', () => {
+  const companyMock = {
+    request: { query: RequestFormCompanyQuery },
+    result: {
+      data: {
+        company: {
+          __typename: 'Company' as const,
+          id: 'c1',
+          name: 'Constructions Mosanes',
+          legalForm: 'SRL',
+          enterpriseNumberFormatted: '0403.170.701',
+          registeredOffice: {
+            __typename: 'Address' as const,
+            street: 'Quai de la Dérivation 12',
+            postalCode: '4020',
+            city: 'Liège',
+            country: 'BE',
+          },
+          billingAddress: null,
+          bic: 'GKCCBEBB',
+        },
+      },
+    },
+  };
+
+  it('fills the registered office, then keeps what the person types', async () => {
+    const user = userEvent.setup();
+    await renderRequestsTab({ mocks: [companyMock], route: '/requests/new?type=ADDRESS&kind=REGISTERED_OFFICE' });
+    const street = screen.getByLabelText('Rue et numéro *') as HTMLInputElement;
+    await waitFor(() => expect(street.value).toBe('Quai de la Dérivation 12'));
+    expect((screen.getByLabelText('Code postal *') as HTMLInputElement).value).toBe('4020');
+    expect((screen.getByLabelText('Localité *') as HTMLInputElement).value).toBe('Liège');
+    await user.clear(street);
+    await user.type(street, 'Rue Neuve 1');
+    expect(street.value).toBe('Rue Neuve 1');
+  });
+
+  it('fills the company name form in English', async () => {
+    await renderRequestsTab({ mocks: [companyMock], route: '/requests/new?type=COMPANY_NAME', language: 'en' });
+    await waitFor(() => expect((screen.getByLabelText('Company name *') as HTMLInputElement).value).toBe('Constructions Mosanes'));
   });
 });

@@ -1,15 +1,17 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, PageHeader, SelectField, TextAreaField, TextField } from '@customer-corner/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { ChangeRequestType } from '../../../gql/graphql';
-import { SubmitChangeRequestMutation } from '../api/requests.operations';
+import { RequestFormCompanyQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
 import type { UploadedAttachment } from '../api/upload-attachments';
 import {
   changeTypes,
   emptyChangeForm,
   isChangeType,
+  lengthLimits,
+  prefilledChangeForm,
   toSubmitInput,
   validateChangeForm,
   type ChangeField,
@@ -41,6 +43,12 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
   const [formError, setFormError] = useState<string | null>(null);
   const sending = useRef(false);
   const [submit, { loading }] = useMutation(SubmitChangeRequestMutation);
+  // COM-2 (#18 item 18): the form opens with the current values; once the person typed, theirs stay.
+  const company = useQuery(RequestFormCompanyQuery, { skip: readOnly }).data?.company ?? null;
+  const edited = useRef(false);
+  useEffect(() => {
+    if (company && !edited.current) setValues((previous) => prefilledChangeForm(previous.type, previous['address.kind'], company));
+  }, [company]);
 
   if (readOnly) {
     return (
@@ -53,13 +61,15 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
   }
 
   const set = (field: ChangeField) => (value: string) => {
+    edited.current = true;
     setValues((previous) => ({ ...previous, [field]: value }));
     setFormError(null);
     if (problems[field]) setProblems((previous) => ({ ...previous, [field]: undefined }));
   };
   const errorOf = (field: string) => {
     const code = problems[field];
-    return code ? t(`errors.${code}`, { defaultValue: t('errors.OTHER') }) : undefined;
+    const limits = lengthLimits[field as ChangeField];
+    return code ? t(`errors.${code}`, { defaultValue: t('errors.OTHER'), min: limits?.min, max: limits?.max }) : undefined;
   };
   const field = (
     name: ChangeField,
@@ -80,7 +90,10 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
 
   function chooseType(type: string) {
     if (!isChangeType(type)) return;
-    setValues((previous) => ({ ...emptyChangeForm(type, previous['address.kind']), message: type === 'OTHER' ? '' : previous.message }));
+    setValues((previous) => ({
+      ...(company ? prefilledChangeForm(type, previous['address.kind'], company) : emptyChangeForm(type, previous['address.kind'])),
+      message: type === 'OTHER' ? '' : previous.message,
+    }));
     setProblems({});
     setFormError(null);
     const next = new URLSearchParams(params);
@@ -160,7 +173,11 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
               <SelectField
                 label={t('form.addressKindLabel')}
                 value={values['address.kind']}
-                onChange={(event) => set('address.kind')(event.target.value === 'BILLING' ? 'BILLING' : 'REGISTERED_OFFICE')}
+                onChange={(event) => {
+                  const kind = event.target.value === 'BILLING' ? 'BILLING' : 'REGISTERED_OFFICE';
+                  if (company) setValues((previous) => ({ ...prefilledChangeForm('ADDRESS', kind, company), message: previous.message }));
+                  else set('address.kind')(kind);
+                }}
                 options={[
                   { value: 'REGISTERED_OFFICE', label: t('addressKinds.REGISTERED_OFFICE') },
                   { value: 'BILLING', label: t('addressKinds.BILLING') },

@@ -8,6 +8,8 @@ const fr = {
     refusedBlocks: 'Un fichier choisi a été refusé. Choisissez-en un autre ou retirez-le avant d’envoyer la demande.',
     stillUploading: 'Les fichiers sont encore en cours d’envoi. Attendez la fin de l’envoi pour envoyer la demande.',
   },
+  // #18 items 10 and 12: the one name of Customer Services, for every staff step of a request's history.
+  customerServices: 'Service Clients',
   title: 'Mes demandes',
   intro: 'Vos demandes de modification de données administratives et leur suivi.',
   newRequest: 'Nouvelle demande',
@@ -39,7 +41,7 @@ const fr = {
   },
   historyKinds: {
     SUBMITTED: 'Demande introduite',
-    TAKEN: 'Prise en charge par le service clientèle',
+    TAKEN: 'Prise en charge par le Service Clients',
     INFORMATION_REQUESTED: 'Informations complémentaires demandées',
     ANSWERED: 'Réponse envoyée',
     FIRST_APPROVAL: 'Première validation (une seconde est requise)',
@@ -81,12 +83,12 @@ const fr = {
     empty: '—',
   },
   answer: {
-    title: 'Répondre au service clientèle',
-    intro: 'Le service clientèle a besoin d’informations complémentaires. Répondez ci-dessous et joignez au besoin de nouveaux documents.',
+    title: 'Répondre au Service Clients',
+    intro: 'Le Service Clients a besoin d’informations complémentaires. Répondez ci-dessous et joignez au besoin de nouveaux documents.',
     comment: 'Votre réponse',
     send: 'Envoyer la réponse',
     sending: 'Envoi en cours…',
-    sent: 'Votre réponse a été transmise au service clientèle.',
+    sent: 'Votre réponse a été transmise au Service Clients.',
   },
   form: {
     title: 'Nouvelle demande',
@@ -103,7 +105,7 @@ const fr = {
     passwordHint: 'Nous vous redemandons votre mot de passe pour confirmer qu’il s’agit bien de vous.',
     fourEyesTitle: 'Changement de coordonnées bancaires : contrôles renforcés',
     fourEyes:
-      'Cette modification est la cible habituelle des fraudes. Tous les administrateurs de votre société en seront informés par e-mail, et deux collaborateurs différents du service clientèle devront la valider avant qu’elle ne soit appliquée.',
+      'Cette modification est la cible habituelle des fraudes. Tous les administrateurs de votre société en seront informés par e-mail, et deux collaborateurs différents du Service Clients devront la valider avant qu’elle ne soit appliquée.',
     legalFormHint: 'Par exemple SA, SRL, SC',
     messageLabel: 'Décrivez la modification souhaitée',
     commentLabel: 'Commentaire (facultatif)',
@@ -116,6 +118,7 @@ const fr = {
     failed: 'La demande n’a pas pu être envoyée. Réessayez dans un instant.',
   },
   attachments: {
+    fileProblem: '{{name}} : {{problem}}',
     label: 'Pièces justificatives',
     hint: 'PDF, JPEG ou PNG, 10 Mo maximum par fichier, 5 fichiers au plus.',
     uploading: 'Envoi des fichiers…',
@@ -126,8 +129,8 @@ const fr = {
   },
   errors: {
     REQUIRED: 'Ce champ est obligatoire.',
-    TOO_SHORT: 'Ce texte est trop court.',
-    TOO_LONG: 'Ce texte est trop long.',
+    TOO_SHORT: 'Ce texte est trop court : au moins {{min}} caractères.',
+    TOO_LONG: 'Ce texte est trop long : au plus {{max}} caractères.',
     ENTERPRISE_NUMBER_INVALID:
       'Ce numéro d’entreprise n’est pas valide : 10 chiffres dont les deux derniers forment le contrôle modulo 97.',
     COUNTRY_INVALID: 'Indiquez un code pays de deux lettres, par exemple BE.',
@@ -161,6 +164,8 @@ const nl: typeof fr = {
     refusedBlocks: 'Een gekozen bestand werd geweigerd. Kies een ander bestand of verwijder het voor u de aanvraag verstuurt.',
     stillUploading: 'De bestanden worden nog verzonden. Wacht tot het verzenden klaar is om de aanvraag te versturen.',
   },
+  // #18 items 10 and 12: the one name of Customer Services, for every staff step of a request's history.
+  customerServices: 'Klantendienst',
   title: 'Mijn aanvragen',
   intro: 'Uw aanvragen om administratieve gegevens te wijzigen en hun opvolging.',
   newRequest: 'Nieuwe aanvraag',
@@ -269,6 +274,7 @@ const nl: typeof fr = {
     failed: 'De aanvraag kon niet verstuurd worden. Probeer het zo dadelijk opnieuw.',
   },
   attachments: {
+    fileProblem: '{{name}}: {{problem}}',
     label: 'Bewijsstukken',
     hint: 'PDF, JPEG of PNG, maximaal 10 MB per bestand, hoogstens 5 bestanden.',
     uploading: 'Bestanden worden verstuurd…',
@@ -279,8 +285,8 @@ const nl: typeof fr = {
   },
   errors: {
     REQUIRED: 'Dit veld is verplicht.',
-    TOO_SHORT: 'Deze tekst is te kort.',
-    TOO_LONG: 'Deze tekst is te lang.',
+    TOO_SHORT: 'Deze tekst is te kort: minstens {{min}} tekens.',
+    TOO_LONG: 'Deze tekst is te lang: hoogstens {{max}} tekens.',
     ENTERPRISE_NUMBER_INVALID: 'Dit ondernemingsnummer is ongeldig: 10 cijfers, waarvan de laatste twee de modulo 97-controle vormen.',
     COUNTRY_INVALID: 'Geef een landcode van twee letters, bijvoorbeeld BE.',
     POSTAL_CODE_INVALID_BE: 'Een Belgische postcode telt 4 cijfers, van 1000 tot 9999.',
@@ -313,6 +319,8 @@ const en: typeof fr = {
     refusedBlocks: 'A file you chose was refused. Choose another one or remove it before sending the request.',
     stillUploading: 'The files are still being sent. Wait until they are sent to send the request.',
   },
+  // #18 items 10 and 12: the one name of Customer Services, for every staff step of a request's history.
+  customerServices: 'Customer Services',
   title: 'My requests',
   intro: 'Your requests to change administrative data, and where they stand.',
   newRequest: 'New request',
@@ -420,6 +428,7 @@ const en: typeof fr = {
     failed: 'The request could not be sent. Try again in a moment.',
   },
   attachments: {
+    fileProblem: '{{name}}: {{problem}}',
     label: 'Supporting documents',
     hint: 'PDF, JPEG or PNG, up to 10 MB per file, 5 files at most.',
     uploading: 'Sending the files…',
@@ -430,8 +439,8 @@ const en: typeof fr = {
   },
   errors: {
     REQUIRED: 'This field is required.',
-    TOO_SHORT: 'This text is too short.',
-    TOO_LONG: 'This text is too long.',
+    TOO_SHORT: 'This text is too short: at least {{min}} characters.',
+    TOO_LONG: 'This text is too long: at most {{max}} characters.',
     ENTERPRISE_NUMBER_INVALID: 'This enterprise number is not valid: 10 digits, the last two being the mod-97 check.',
     COUNTRY_INVALID: 'Give a two-letter country code, e.g. BE.',
     POSTAL_CODE_INVALID_BE: 'A Belgian postal code has 4 digits, from 1000 to 9999.',

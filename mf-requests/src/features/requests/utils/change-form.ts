@@ -62,10 +62,24 @@ export function emptyChangeForm(type: ChangeRequestType, kind: AddressKindChoice
 
 const squeeze = (value: string) => value.replace(/\s+/g, ' ').trim();
 
+/**
+ * The gateway's length limits (request-payloads.ts), in characters; the "too short / too long"
+ * messages say them (#18 item 12).
+ */
+export const lengthLimits: Readonly<Partial<Record<ChangeField, { min: number; max: number }>>> = {
+  'address.street': { min: 3, max: 200 },
+  'address.city': { min: 1, max: 100 },
+  'bankDetails.accountHolder': { min: 2, max: 200 },
+  'companyName.name': { min: 2, max: 200 },
+  'companyName.legalForm': { min: 0, max: 40 },
+  message: { min: 10, max: 4000 },
+};
+
 /** The gateway's rules (request-payloads.ts validateChangeInput), field by field. */
 export function validateChangeForm(values: ChangeFormValues): FieldProblems {
   const problems: FieldProblems = {};
-  const length = (field: ChangeField, min: number, max: number) => {
+  const length = (field: ChangeField) => {
+    const { min, max } = lengthLimits[field]!;
     const value = squeeze(values[field]);
     if (value.length < min) problems[field] = value.length === 0 ? 'REQUIRED' : 'TOO_SHORT';
     else if (value.length > max) problems[field] = 'TOO_LONG';
@@ -77,8 +91,8 @@ export function validateChangeForm(values: ChangeFormValues): FieldProblems {
       }
       break;
     case 'ADDRESS': {
-      length('address.street', 3, 200);
-      length('address.city', 1, 100);
+      length('address.street');
+      length('address.city');
       const country = squeeze(values['address.country']).toUpperCase();
       if (!/^[A-Z]{2}$/.test(country)) problems['address.country'] = 'COUNTRY_INVALID';
       else if (!values['address.postalCode'].trim()) problems['address.postalCode'] = 'REQUIRED';
@@ -94,19 +108,19 @@ export function validateChangeForm(values: ChangeFormValues): FieldProblems {
       if (!bic.trim()) problems['bankDetails.bic'] = 'REQUIRED';
       else if (!isValidBic(bic)) problems['bankDetails.bic'] = 'BIC_INVALID';
       else if (!ibanCode && !bicMatchesIbanCountry(bic, iban)) problems['bankDetails.bic'] = 'BIC_COUNTRY_MISMATCH';
-      length('bankDetails.accountHolder', 2, 200);
+      length('bankDetails.accountHolder');
       if (!values.password) problems.password = 'REQUIRED';
       break;
     }
     case 'COMPANY_NAME':
-      length('companyName.name', 2, 200);
-      if (squeeze(values['companyName.legalForm']).length > 40) problems['companyName.legalForm'] = 'TOO_LONG';
+      length('companyName.name');
+      length('companyName.legalForm');
       break;
     case 'OTHER': {
       const message = values.message.trim();
       if (!message) problems.message = 'REQUIRED';
-      else if (message.length < 10) problems.message = 'TOO_SHORT';
-      else if (message.length > 4000) problems.message = 'TOO_LONG';
+      else if (message.length < lengthLimits.message!.min) problems.message = 'TOO_SHORT';
+      else if (message.length > lengthLimits.message!.max) problems.message = 'TOO_LONG';
       break;
     }
   }
@@ -158,5 +172,44 @@ export function toSubmitInput(
       };
     case 'OTHER':
       return base;
+  }
+}
+
+/** What the portal knows of the company, as the request form needs it (COM-2). */
+export interface CurrentCompanyData {
+  name: string;
+  legalForm: string | null;
+  enterpriseNumberFormatted: string;
+  registeredOffice: { street: string; postalCode: string; city: string; country: string };
+  billingAddress: { street: string; postalCode: string; city: string; country: string } | null;
+  bic: string | null;
+}
+
+/**
+ * COM-2 (#18 item 18): a form of the chosen type filled with the current values, to be edited. A
+ * billing address not given yet starts from the registered office (where invoices go today); the
+ * IBAN is never prefilled (only its masked form is known here, and it must be typed anew).
+ */
+export function prefilledChangeForm(type: ChangeRequestType, kind: AddressKindChoice, company: CurrentCompanyData): ChangeFormValues {
+  const values = emptyChangeForm(type, kind);
+  switch (type) {
+    case 'ENTERPRISE_NUMBER':
+      return { ...values, enterpriseNumber: company.enterpriseNumberFormatted };
+    case 'ADDRESS': {
+      const address = kind === 'BILLING' ? (company.billingAddress ?? company.registeredOffice) : company.registeredOffice;
+      return {
+        ...values,
+        'address.street': address.street,
+        'address.postalCode': address.postalCode,
+        'address.city': address.city,
+        'address.country': address.country,
+      };
+    }
+    case 'BANK_DETAILS':
+      return { ...values, 'bankDetails.bic': company.bic ?? '', 'bankDetails.accountHolder': company.name };
+    case 'COMPANY_NAME':
+      return { ...values, 'companyName.name': company.name, 'companyName.legalForm': company.legalForm ?? '' };
+    case 'OTHER':
+      return values;
   }
 }

@@ -66,6 +66,11 @@ describe('second-factor enrollment (ACC-10)', () => {
     await signIn(user, 'fr');
     expect(await screen.findByRole('heading', { level: 2, name: 'Configurer la vérification en deux étapes' })).toBeTruthy();
     expect(await screen.findByText('JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP')).toBeTruthy();
+    // #18 item 21: a QR code drawn here from the otpauth link, before the key to type
+    const qr = screen.getByRole('img', { name: 'QR code à scanner avec votre application d’authentification' });
+    expect(qr.tagName.toLowerCase()).toBe('svg');
+    expect(Number(qr.getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
+    expect(qr.compareDocumentPosition(screen.getByText('Clé à saisir dans l’application')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByText('Clé à saisir dans l’application')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ouvrir dans l’application d’authentification (sur ce téléphone)' }).getAttribute('href')).toBe(
       otpauthUri,

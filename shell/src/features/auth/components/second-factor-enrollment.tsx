@@ -1,5 +1,6 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, Button, Spinner, TextField } from '@customer-corner/ui';
+import { QrCode } from '@customer-corner/ui/qr-code';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmSecondFactorEnrollmentDocument, MeDocument, StartSecondFactorEnrollmentDocument } from '../api/identity.operations';
@@ -93,6 +94,7 @@ export function SecondFactorEnrollment({ onFinished }: { onFinished: (me: MeFiel
         <Spinner label={t('enrollment.preparing')} />
       ) : (
         <>
+          <QrCode value={enrollment.otpauthUri} label={t('enrollment.qrLabel')} />
           <dl className="shell-secret">
             <dt>{t('enrollment.secret')}</dt>
             <dd>

@@ -9,7 +9,7 @@ describe('Customer Services contact in the footer (HLP-2)', () => {
 
   it.each([
     ['fr', 'Service Clients', 'E-mail :', 'Téléphone :', 'Mentionnez toujours votre numéro de contrat : nous vous répondrons plus vite.'],
-    ['nl', 'Customer Services', 'E-mail:', 'Telefoon:', 'Vermeld altijd uw contractnummer: zo kunnen we u sneller helpen.'],
+    ['nl', 'Klantendienst', 'E-mail:', 'Telefoon:', 'Vermeld altijd uw contractnummer: zo kunnen we u sneller helpen.'],
     ['en', 'Customer Services', 'E-mail:', 'Phone:', 'Always quote your contract number: we can then help you faster.'],
   ] as const)(
     'signed in (%s): e-mail and phone from the API, and the advice to quote the contract number',
