@@ -72,10 +72,7 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
     if (!confirming) return;
     const { row } = confirming;
     setConfirming(null);
-    void act(
-      () => changeProfile({ variables: { loginId: row.loginId, profile: 'VIEWER' } }),
-      t('logins.done.profile', { name: row.name }),
-    );
+    void act(() => changeProfile({ variables: { loginId: row.loginId, profile: 'VIEWER' } }), t('logins.done.profile', { name: row.name }));
   }
 
   const columns: Column<LoginRow>[] = [
@@ -145,7 +142,10 @@ export function LoginsPage({ isAdministrator }: { isAdministrator: boolean }) {
               <span className="cc-visually-hidden"> — {row.name}</span>
             </Button>
           ) : isLastAdministrator(row) ? null : (
-            <Button variant="secondary" disabled={busy} onClick={() => {
+            <Button
+              variant="secondary"
+              disabled={busy}
+              onClick={() => {
                 setDone(null);
                 setDeactivating(row);
               }}
