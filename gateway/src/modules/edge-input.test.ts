@@ -153,7 +153,7 @@ describe('control characters, cursors and persisted queries in GraphQL (#11 §4,
 });
 
 describe('a stored contract the amortization engine refuses (#11 §4)', () => {
-  it('answers DATA_INCONSISTENT for that field only, and 422 for its table PDF', async () => {
+  it('answers a coded error for that field only (the contracts module names the field), and a coded answer for its table PDF', async () => {
     await t.orm.em.fork().nativeUpdate(Contract, { contractNumber: 'LC-1001' }, { financedAmountCents: 0 });
     const answer = await admin.gql<{ contractByNumber: { contractNumber: string; amortizationTable: unknown } }>(
       `{ contractByNumber(number: "LC-1001") { contractNumber amortizationTable { regularInstallmentCents } } }`,
@@ -161,19 +161,37 @@ describe('a stored contract the amortization engine refuses (#11 §4)', () => {
     expect(answer.data).toEqual({ contractByNumber: { contractNumber: 'LC-1001', amortizationTable: null } });
     expect(answer.errors).toEqual([
       {
-        message: 'This item cannot be shown: its stored data is inconsistent. Customer Services can correct it.',
+        message:
+          'The terms of contract LC-1001 do not allow an amortization table: financedAmountCents: Financed amount must be a positive integer number of cents',
         locations: [{ line: 1, column: 56 }],
         path: ['contractByNumber', 'amortizationTable'],
-        extensions: { code: 'DATA_INCONSISTENT', reason: 'SCHEDULE_AMOUNT_INVALID' },
+        extensions: {
+          code: 'CONFLICT',
+          reason: 'AMORTIZATION_TERMS_INVALID',
+          fields: [
+            {
+              field: 'financedAmountCents',
+              code: 'SCHEDULE_AMOUNT_INVALID',
+              message: 'Financed amount must be a positive integer number of cents',
+            },
+          ],
+        },
       },
     ]);
     const pdf = await get(`/documents/${id['AT-LC-1001']}/pdf`);
-    expect(pdf.status).toBe(422);
+    expect(pdf.status).toBe(409);
     expect(pdf.json()).toEqual({
       error: {
-        code: 'DATA_INCONSISTENT',
-        reason: 'SCHEDULE_AMOUNT_INVALID',
-        message: 'This document cannot be produced: its stored data is inconsistent',
+        code: 'CONFLICT',
+        message:
+          'The terms of contract LC-1001 do not allow an amortization table: financedAmountCents: Financed amount must be a positive integer number of cents',
+        fields: [
+          {
+            field: 'financedAmountCents',
+            code: 'SCHEDULE_AMOUNT_INVALID',
+            message: 'Financed amount must be a positive integer number of cents',
+          },
+        ],
       },
     });
   });
