@@ -4,9 +4,11 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { ensureSystemPackages } from './system-packages.mjs';
 import { ensureInstalled, pnpmCommand, root } from './workspace.mjs';
 
 ensureInstalled();
+ensureSystemPackages();
 const reports = join(root, '.tmp', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
