@@ -36,6 +36,12 @@ const notForPeople = new Set([
   'KIND_INVALID',
   'PAYMENT_STATUS_INVALID',
   'IDEMPOTENCY_KEY_INVALID',
+  'FORMAT_INVALID',
+  // values inside the gateway, never answered: the second-factor gate's demands, a file system error
+  'NONE',
+  'CODE',
+  'ENROLLMENT',
+  'ENOENT',
 ]);
 
 function sourceFiles(folder: string): string[] {

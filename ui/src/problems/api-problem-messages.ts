@@ -79,6 +79,16 @@ const fr = {
   NUMBERS_MISMATCH: 'Les numéros ne correspondent pas à nos données : refusez cette inscription.',
   CUSTOMER_HAS_LOGINS: 'Ce client a déjà des accès : ses administrateurs créent les suivants.',
   ALREADY_ACTIVE: 'Cet accès est déjà activé.',
+  // second factor on linked accesses, stored data, typed input (#11 §1, §4; #12 §4)
+  SECOND_FACTOR_REQUIRED: 'Cet accès est protégé par la double authentification : saisissez le code de son application.',
+  SECOND_FACTOR_ENROLLMENT_REQUIRED:
+    'La société de cet accès rend la double authentification obligatoire : activez-la d’abord en vous connectant avec cet accès.',
+  SESSION_ENDED: 'Trop de codes erronés : l’accès est bloqué pendant 15 minutes. Reconnectez-vous ensuite.',
+  CONTROL_CHARACTER: 'Ce texte contient un caractère invisible non autorisé. Retapez-le sans copier-coller.',
+  AMORTIZATION_TERMS_INVALID:
+    'Le tableau d’amortissement de ce contrat ne peut pas être établi avec les conditions enregistrées. Le Service Clients peut les corriger.',
+  DATA_INCONSISTENT:
+    'Cet élément ne peut pas être affiché : ses données enregistrées sont incohérentes. Le Service Clients peut les corriger.',
 };
 
 export type ApiProblemCode = keyof typeof fr;
@@ -151,6 +161,16 @@ const nl: Record<ApiProblemCode, string> = {
   NUMBERS_MISMATCH: 'De nummers komen niet overeen met onze gegevens: weiger deze registratie.',
   CUSTOMER_HAS_LOGINS: 'Deze klant heeft al toegangen: zijn beheerders maken de volgende aan.',
   ALREADY_ACTIVE: 'Deze toegang is al geactiveerd.',
+  // second factor on linked accesses, stored data, typed input (#11 §1, §4; #12 §4)
+  SECOND_FACTOR_REQUIRED: 'Deze toegang is beveiligd met tweestapsverificatie: voer de code uit de app in.',
+  SECOND_FACTOR_ENROLLMENT_REQUIRED:
+    'Het bedrijf van deze toegang maakt tweestapsverificatie verplicht: activeer ze eerst door u met deze toegang aan te melden.',
+  SESSION_ENDED: 'Te veel foute codes: de toegang is 15 minuten geblokkeerd. Meld u daarna opnieuw aan.',
+  CONTROL_CHARACTER: 'Deze tekst bevat een onzichtbaar teken dat niet toegelaten is. Typ hem opnieuw zonder te kopiëren en plakken.',
+  AMORTIZATION_TERMS_INVALID:
+    'De aflossingstabel van dit contract kan niet worden opgesteld met de geregistreerde voorwaarden. De Klantendienst kan ze corrigeren.',
+  DATA_INCONSISTENT:
+    'Dit element kan niet worden getoond: de geregistreerde gegevens zijn onsamenhangend. De Klantendienst kan ze corrigeren.',
 };
 
 const en: Record<ApiProblemCode, string> = {
@@ -221,6 +241,15 @@ const en: Record<ApiProblemCode, string> = {
   NUMBERS_MISMATCH: 'The numbers do not match our records: reject this registration.',
   CUSTOMER_HAS_LOGINS: 'This customer already has accesses: its administrators create further ones.',
   ALREADY_ACTIVE: 'This access is already activated.',
+  // second factor on linked accesses, stored data, typed input (#11 §1, §4; #12 §4)
+  SECOND_FACTOR_REQUIRED: 'This access is protected by two-factor authentication: enter the code from its app.',
+  SECOND_FACTOR_ENROLLMENT_REQUIRED:
+    'The company of this access makes two-factor authentication mandatory: turn it on first by signing in with that access.',
+  SESSION_ENDED: 'Too many wrong codes: the access is locked for 15 minutes. Sign in again afterwards.',
+  CONTROL_CHARACTER: 'This text contains an invisible character that is not allowed. Type it again without copy and paste.',
+  AMORTIZATION_TERMS_INVALID:
+    'The amortization table of this contract cannot be drawn up with the recorded terms. Customer Services can correct them.',
+  DATA_INCONSISTENT: 'This item cannot be shown: its recorded data is inconsistent. Customer Services can correct it.',
 };
 
 export const apiProblemMessages: Readonly<Record<PortalLanguage, Readonly<Record<ApiProblemCode, string>>>> = { fr, nl, en };
