@@ -1,8 +1,41 @@
 // ACC-2/3/4 activation from the e-mail, then CON-1..5 (list, detail, amortization) at 1280 px and
-// 390 px, with axe on every screen (X-1, X-3).
+// 390 px, with axe on every screen (X-1, X-3). #18 items 20 and 3: the activation goes in two steps
+// (credentials verified, then the password with the name and company rules live) and speaks the
+// customer's correspondence language unless the link says otherwise.
 export const title = 'Activation from the e-mail, then the contracts tab at 1280 px and 390 px';
 
 const NEW_PASSWORD = 'Tramway-Lune-42!';
+
+// The words of both steps in each language, as the person reads them.
+const WORDS = {
+  fr: {
+    loginId: 'Identifiant (9 chiffres)',
+    temporary: 'Mot de passe temporaire',
+    continue: 'Continuer',
+    step1: 'Étape 1 sur 2 : vos identifiants',
+    step2: 'Étape 2 sur 2 : votre mot de passe',
+    newPassword: 'Nouveau mot de passe',
+    companyRuleFailed: '✗Ne contient pas le nom de votre société (non respectée)',
+  },
+  nl: {
+    loginId: 'Gebruikers-id (9 cijfers)',
+    temporary: 'Tijdelijk wachtwoord',
+    continue: 'Doorgaan',
+    step1: 'Stap 1 van 2: uw gegevens',
+    step2: 'Stap 2 van 2: uw wachtwoord',
+    newPassword: 'Nieuw wachtwoord',
+    companyRuleFailed: '✗Bevat de naam van uw bedrijf niet (niet voldaan)',
+  },
+  en: {
+    loginId: 'Login id (9 digits)',
+    temporary: 'Temporary password',
+    continue: 'Continue',
+    step1: 'Step 1 of 2: your credentials',
+    step2: 'Step 2 of 2: your password',
+    newPassword: 'New password',
+    companyRuleFailed: '✗Does not contain your company’s name (not met)',
+  },
+};
 
 export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, mailbox, demoLogins, signInAsCustomer }) {
   const pending = demoLogins.find((l) => /activation/i.test(l.role));
@@ -12,6 +45,9 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, mai
   assert(mail, `no e-mail for ${loginId} in /dev/mailbox.json`);
   const temporaryPassword = mail.text.match(/(?:Mot de passe temporaire|Tijdelijk wachtwoord|Temporary password)\s*:\s*(\S+)/)?.[1];
   assert(temporaryPassword, 'no temporary password in the e-mail');
+
+  // "Bakkerij Peeters (10000002)" → "Bakkerij": a password containing it must fail the company rule live.
+  const companyWord = pending.note.split(/\s+/)[0];
 
   let firstContract = null;
   for (const width of [1280, 390]) {
@@ -25,10 +61,45 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, mai
         await axeCheck(page, 'sign-in');
         await shot(page, `${tag}-sign-in`);
       });
+      // Step 1 does not use the temporary password up: each page verifies it, only the last one activates.
+      for (const width of [1280, 390]) {
+        for (const language of ['fr', 'nl', 'en']) {
+          const words = WORDS[language];
+          await check(`${width}px ${language} activation in two steps, company rule failed live (#18 item 20)`, async () => {
+            const stepPage = await newPage({ width });
+            await stepPage.goto(`${baseUrl}/activate?lang=${language}`);
+            await stepPage.getByRole('heading', { name: words.step1 }).waitFor();
+            await stepPage.getByLabel(words.loginId).fill(loginId);
+            await stepPage.getByLabel(words.temporary).fill(temporaryPassword);
+            await axeCheck(stepPage, `activation step 1 ${language} ${width}px`);
+            await shot(stepPage, `${width}px-activation-step1-${language}`);
+            await stepPage.getByRole('button', { name: words.continue }).click();
+            await stepPage.getByRole('heading', { name: words.step2 }).waitFor();
+            await stepPage.getByLabel(words.newPassword, { exact: true }).fill(`${companyWord}-Tram-42!`);
+            await stepPage.getByText(words.companyRuleFailed).waitFor();
+            await axeCheck(stepPage, `activation step 2 ${language} ${width}px`);
+            await shot(stepPage, `${width}px-activation-step2-${language}`);
+            assert((await stepPage.evaluate(() => window.document.documentElement.lang)) === language, `html lang is not ${language}`);
+          });
+        }
+      }
+      await check(`${tag} #18 item 3: without ?lang= the page turns to the customer's Dutch after step 1`, async () => {
+        const french = await newPage({ width });
+        await french.goto(`${baseUrl}/activate`);
+        await french.getByRole('heading', { name: WORDS.fr.step1 }).waitFor();
+        await french.getByLabel(WORDS.fr.loginId).fill(loginId);
+        await french.getByLabel(WORDS.fr.temporary).fill(temporaryPassword);
+        await french.getByRole('button', { name: WORDS.fr.continue }).click();
+        await french.getByRole('heading', { name: WORDS.nl.step2 }).waitFor();
+        assert((await french.evaluate(() => window.document.documentElement.lang)) === 'nl', 'html lang is not nl');
+      });
       await check(`${tag} activation from the e-mail: rules live, then the contracts tab`, async () => {
-        await page.goto(`${baseUrl}/activate`);
+        // The e-mail's link carries ?lang=; French here, so the rest of the journey reads French.
+        await page.goto(`${baseUrl}/activate?lang=fr`);
         await page.getByLabel('Identifiant (9 chiffres)').fill(loginId);
         await page.getByLabel('Mot de passe temporaire').fill(temporaryPassword);
+        await page.getByRole('button', { name: 'Continuer' }).click();
+        await page.getByRole('heading', { name: WORDS.fr.step2 }).waitFor();
         await page.getByLabel('Nouveau mot de passe', { exact: true }).fill('password12');
         await page.getByText('✗Au moins 1 lettre majuscule').waitFor();
         await page.getByText(/✗Pas un mot de passe courant/).waitFor({ timeout: 5000 });
@@ -38,7 +109,11 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, mai
         await page.getByLabel('Confirmer le nouveau mot de passe').fill(NEW_PASSWORD);
         await page.getByText(/✓Pas un mot de passe courant/).waitFor({ timeout: 5000 });
         await page.getByRole('button', { name: 'Activer mon accès' }).click();
-        await page.getByText('Votre accès est activé. Bienvenue !').waitFor();
+        // Signed in, the account's saved language (Dutch, this customer's) comes first (#18 item 3).
+        await page.getByText('Uw toegang is geactiveerd. Welkom!').waitFor();
+        await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
+        // The rest of the journey reads French: the person chooses it, and it is saved.
+        await page.getByLabel('Taal').selectOption('fr');
         await page.getByRole('heading', { level: 1, name: 'Contrats' }).waitFor();
       });
     } else {

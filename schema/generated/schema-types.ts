@@ -23,6 +23,25 @@ export type ActivateAccessInput = {
   temporaryPassword: Scalars['String']['input'];
 };
 
+/** What the activation page needs once the temporary password is verified: the names the new password must not contain (ACC-4) and the language to speak (#18 item 3). */
+export type ActivationCredentials = {
+  __typename?: 'ActivationCredentials';
+  /** The company’s name. */
+  companyName: Scalars['String']['output'];
+  /** The customer’s language of correspondence. */
+  correspondenceLanguage: Language;
+  /** The person’s name, as the company gave it. */
+  personName: Scalars['String']['output'];
+};
+
+/** Step 1 of an activation: the credentials from the e-mail (ACC-3, #18 item 20). */
+export type ActivationCredentialsInput = {
+  /** 9-digit login id from the e-mail. */
+  loginId: Scalars['String']['input'];
+  /** Temporary password from the e-mail. */
+  temporaryPassword: Scalars['String']['input'];
+};
+
 /** A postal address. */
 export type Address = {
   __typename?: 'Address';
@@ -1011,6 +1030,8 @@ export type Mutation = {
   unlinkLogin: Me;
   /** Changes one’s own language and e-mail choices (PRO-6). */
   updateMyPreferences: Me;
+  /** Step 1 of an activation (#18 item 20): checks the temporary password without using it, and names the person, the company and its language. Counted exactly like activateAccess (ACC-6). Null with an error when refused. */
+  verifyActivationCredentials?: Maybe<ActivationCredentials>;
   /** Verifies a registration: the contact becomes administrator and receives the activation e-mail (ACC-8, ACC-2). */
   verifyRegistration: BackOfficeLogin;
   /** Second step of a sign-in: the 6-digit code of the app, or a recovery code (ACC-10). Null with an error when refused: aliases each count as an attempt (ACC-6). */
@@ -1197,6 +1218,12 @@ export type MutationUnlinkLoginArgs = {
 /** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
 export type MutationUpdateMyPreferencesArgs = {
   input: MyPreferencesInput;
+};
+
+
+/** Everything a caller can change. Viewers and read-only tokens get FORBIDDEN. */
+export type MutationVerifyActivationCredentialsArgs = {
+  input: ActivationCredentialsInput;
 };
 
 

@@ -6,6 +6,7 @@
 export {
   allPasswordRules,
   brokenLocalRules,
+  brokenPersonalRules,
   evaluatePasswordRules,
   isPasswordRule,
   localPasswordRules,
@@ -15,6 +16,7 @@ export {
   PASSWORD_MIN_LENGTH,
   type LocalPasswordRule,
   type PasswordRule,
+  type PersonalData,
   type RuleState,
   type ServerPasswordRule,
 } from '../password/password-rules';

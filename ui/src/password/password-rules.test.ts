@@ -1,4 +1,4 @@
-import { brokenLocalRules, evaluatePasswordRules, isPasswordRule } from './password-rules';
+import { brokenLocalRules, brokenPersonalRules, evaluatePasswordRules, isPasswordRule } from './password-rules';
 
 // ACC-4, checked locally while typing; same definitions as the gateway's password policy.
 describe('brokenLocalRules', () => {
@@ -52,5 +52,36 @@ describe('isPasswordRule', () => {
     ['', false],
   ])('%j → %j', (code, expected) => {
     expect(isPasswordRule(code)).toBe(expected);
+  });
+});
+
+// #18 item 20 (ACC-4): once step 1 of the activation named the person and the company, these two
+// rules are checked while typing, the same way as the gateway.
+describe('brokenPersonalRules', () => {
+  const claire = { personName: 'Claire Lambert', companyName: 'Atelier Lambert' };
+  it.each([
+    ['Tramway-Lune-42', claire, []],
+    ['Claire-Vacances-2026', claire, ['CONTAINS_NAME']],
+    ['CLAIRE#2026#soleil', claire, ['CONTAINS_NAME']], // case folded
+    ['Atelier#Vélo#99', claire, ['CONTAINS_COMPANY_NAME']],
+    ['Atelier#Lambert#99', claire, ['CONTAINS_NAME', 'CONTAINS_COMPANY_NAME']],
+    ['Émilie-Tram-2026', { personName: 'Emilie Dubois-Laurent' }, ['CONTAINS_NAME']], // accents folded
+    ['Tram-Laurent-2026', { personName: 'Émilie Dubois-Laurent' }, ['CONTAINS_NAME']], // a part of a double name
+    ['Tram-Li-Yu-2026!', { personName: 'Li Yu' }, []], // parts under 3 letters are not searched
+    ['Mon-Srl-Tram-2026', { companyName: 'Bakkerij SRL' }, []], // the legal form is not the name
+    ['Bakkerij-Tram-2026', { companyName: 'Bakkerij Peeters BV' }, ['CONTAINS_COMPANY_NAME']],
+    ['Tram-Noir-2026!', {}, []],
+  ])('%j with %j breaks %j', (password, personal, expected) => {
+    expect(brokenPersonalRules(password, personal)).toEqual(expected);
+  });
+
+  it('makes the name and company rules live in evaluatePasswordRules, before the server answered', () => {
+    const states = evaluatePasswordRules('Atelier#Vacances#99', null, { personName: 'Claire Lambert', companyName: 'Atelier Lambert' });
+    expect(states.map((r) => `${r.rule}:${r.state}`).slice(5)).toEqual([
+      'COMMON_PASSWORD:unknown',
+      'CONTAINS_LOGIN_ID:unknown',
+      'CONTAINS_NAME:met',
+      'CONTAINS_COMPANY_NAME:unmet',
+    ]);
   });
 });

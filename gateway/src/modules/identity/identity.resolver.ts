@@ -9,6 +9,8 @@ import { PasswordRuleName, SignInStatus } from './identity.enums';
 import { IdentityService, type SignInOutcome } from './identity.service';
 import {
   ActivateAccessInput,
+  ActivationCredentials,
+  ActivationCredentialsInput,
   ChangePasswordInput,
   LinkLoginInput,
   Me,
@@ -131,6 +133,19 @@ export class IdentityResolver {
     if (session) await new SessionService(ctx.em).close(session.id);
     ctx.auth.clearSessionCookie();
     return true;
+  }
+
+  @Mutation(() => ActivationCredentials, {
+    nullable: true,
+    description:
+      'Step 1 of an activation (#18 item 20): checks the temporary password without using it, and names the person, the company and its language. Counted exactly like activateAccess (ACC-6). Null with an error when refused.',
+  })
+  async verifyActivationCredentials(
+    @Arg('input', () => ActivationCredentialsInput, { description: 'Credentials from the e-mail.' }) input: ActivationCredentialsInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ActivationCredentials> {
+    const login = await identity(ctx).verifyActivationCredentials(input.loginId, input.temporaryPassword, ctx.auth.ip, ctx.clock.now());
+    return { personName: login.name, companyName: login.customer.name, correspondenceLanguage: login.customer.language };
   }
 
   @Mutation(() => SignInResult, {

@@ -300,6 +300,25 @@ export class IdentityService {
   // ——— ACC-3 / ACC-4: activation ———
 
   async activate(loginId: string, temporaryPassword: string, newPassword: string, ip: string, now: Date): Promise<SignInOutcome> {
+    const login = await this.verifyActivationCredentials(loginId, temporaryPassword, ip, now);
+    this.assertAcceptablePassword(newPassword, login, 'newPassword');
+    login.passwordHash = await hashPassword(newPassword);
+    login.passwordChangedAt = now;
+    login.temporaryPasswordHash = null;
+    login.temporaryPasswordExpiresAt = null;
+    login.activationReminderDay = null;
+    login.status = LoginStatus.ACTIVE;
+    login.lastLoginAt = now;
+    return this.openCustomerSession(login, ip, now);
+  }
+
+  /**
+   * Step 1 of the activation page (#18 item 20) and the first check of `activate`: one and the same
+   * code path, so both count an attempt alike (per-address throttle, per-login lock after 5) and
+   * refuse an unknown, locked, deactivated or expired access with the same answer. The login it
+   * returns (with its customer) lets the page check the name and company rules live.
+   */
+  async verifyActivationCredentials(loginId: string, temporaryPassword: string, ip: string, now: Date): Promise<CustomerLogin> {
     await this.throttle(ip, now);
     const login = /^\d{9}$/.test(loginId.trim())
       ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim() }, { populate: ['customer'] })
@@ -314,15 +333,7 @@ export class IdentityService {
         reason: 'TEMPORARY_PASSWORD_EXPIRED',
       });
     }
-    this.assertAcceptablePassword(newPassword, login, 'newPassword');
-    login.passwordHash = await hashPassword(newPassword);
-    login.passwordChangedAt = now;
-    login.temporaryPasswordHash = null;
-    login.temporaryPasswordExpiresAt = null;
-    login.activationReminderDay = null;
-    login.status = LoginStatus.ACTIVE;
-    login.lastLoginAt = now;
-    return this.openCustomerSession(login, ip, now);
+    return login;
   }
 
   passwordProblemsFor(password: string, login: Pick<CustomerLogin, 'loginId' | 'name' | 'customer'>): PasswordRule[] {

@@ -125,6 +125,30 @@ export class ActivateAccessInput {
   newPassword!: string;
 }
 
+@InputType({ description: 'Step 1 of an activation: the credentials from the e-mail (ACC-3, #18 item 20).' })
+export class ActivationCredentialsInput {
+  @Field(() => String, { description: '9-digit login id from the e-mail.' })
+  loginId!: string;
+
+  @Field(() => String, { description: 'Temporary password from the e-mail.' })
+  temporaryPassword!: string;
+}
+
+@ObjectType({
+  description:
+    'What the activation page needs once the temporary password is verified: the names the new password must not contain (ACC-4) and the language to speak (#18 item 3).',
+})
+export class ActivationCredentials {
+  @Field(() => String, { description: 'The person’s name, as the company gave it.' })
+  personName!: string;
+
+  @Field(() => String, { description: 'The company’s name.' })
+  companyName!: string;
+
+  @Field(() => CorrespondenceLanguage, { description: 'The customer’s language of correspondence.' })
+  correspondenceLanguage!: CorrespondenceLanguage;
+}
+
 @InputType({ description: 'New password from a "forgot password" link (ACC-7).' })
 export class ResetPasswordInput {
   @Field(() => String, { description: 'Token from the link.' })

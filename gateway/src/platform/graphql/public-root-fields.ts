@@ -14,6 +14,10 @@ export const PUBLIC_ROOT_FIELDS: ReadonlyMap<string, string> = new Map([
   ['Mutation.verifySecondFactor', 'the second step of a sign-in: needs a session waiting for its code (ACC-10)'],
   ['Mutation.signOut', 'ends whatever session the cookie names, pending or full; harmless without one'],
   ['Mutation.activateAccess', 'activation with the temporary password (ACC-3); throttled like signIn'],
+  [
+    'Mutation.verifyActivationCredentials',
+    'step 1 of an activation (#18 item 20), before any session exists; counted and throttled exactly like activateAccess',
+  ],
   ['Mutation.requestPasswordReset', 'forgot password (ACC-7): the same answer for every id; throttled per address'],
   ['Mutation.resetPassword', 'sets a password from a one-time reset link (ACC-7)'],
   [

@@ -28,11 +28,11 @@ describe('deny-by-default root fields (#11 §2, PRO-4, API-4)', () => {
     expect(access.size).toBeGreaterThanOrEqual(55);
   });
 
-  it('the public list names exactly the 13 public fields, none of them also authorized, none stale', async () => {
+  it('the public list names exactly the 14 public fields, none of them also authorized, none stale', async () => {
     const access = rootFieldAccess(await gatewaySchema());
     const publicFields = [...access].filter(([, kind]) => kind === 'public').map(([name]) => name);
     expect(publicFields.sort()).toEqual([...PUBLIC_ROOT_FIELDS.keys()].sort());
-    expect(publicFields).toHaveLength(13);
+    expect(publicFields).toHaveLength(14); // 14th: verifyActivationCredentials (#18 item 20)
   });
 
   it('a new root field with neither @Authorized nor a public entry is reported and refused at run time', async () => {

@@ -10,6 +10,7 @@ export {
   StaffSignInDocument,
   VerifySecondFactorDocument,
   ActivateAccessDocument,
+  VerifyActivationCredentialsDocument,
   StartSecondFactorEnrollmentDocument,
   ConfirmSecondFactorEnrollmentDocument,
   SwitchCustomerDocument,
@@ -30,6 +31,7 @@ export const credentialOperations: ReadonlySet<string> = new Set([
   'StaffSignIn',
   'VerifySecondFactor',
   'ActivateAccess',
+  'VerifyActivationCredentials',
   'ResetPassword',
   'ConfirmSecondFactorEnrollment',
 ]);

@@ -6,6 +6,7 @@ import {
   PasswordRuleList,
   useDebouncedValue,
   type PasswordRule,
+  type PersonalData,
   type RuleState,
 } from '@customer-corner/ui/password-rules';
 import { useId, useState } from 'react';
@@ -23,6 +24,8 @@ export interface NewPasswordFieldsProps {
   passwordError?: string;
   confirmationError?: string;
   onRuleStates?: (states: RuleState[]) => void;
+  /** The person's and the company's names, once known (activation step 2): those rules are then checked here at once (#18 item 20). */
+  personal?: PersonalData;
 }
 
 /**
@@ -43,7 +46,7 @@ export function NewPasswordFields(props: NewPasswordFieldsProps) {
   });
   const serverProblems = (data ?? previousData)?.passwordProblems ?? null;
   const problems = props.refusedRules?.length ? [...(serverProblems ?? []), ...props.refusedRules] : serverProblems;
-  const states = evaluatePasswordRules(props.password, props.password === '' ? null : problems);
+  const states = evaluatePasswordRules(props.password, props.password === '' ? null : problems, props.personal);
 
   return (
     <>
