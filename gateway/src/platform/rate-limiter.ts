@@ -138,6 +138,12 @@ export class RequestBudgets {
     entry.lastSeenTaken = grant.taken;
     if (grant.granted === 0) {
       entry.exhausted = true;
+      // Concurrent requests of one key may each have reserved a slice: what another of them was
+      // granted is still ours to serve, so the limit is reached exactly, never refused early.
+      if (entry.allowance > 0) {
+        entry.allowance -= 1;
+        return true;
+      }
       return false;
     }
     entry.allowance += grant.granted - 1;
