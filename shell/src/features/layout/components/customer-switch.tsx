@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { SwitchCustomerDocument } from '../../auth/api/identity.operations';
@@ -24,14 +24,15 @@ export function CustomerSwitch({ me }: { me: MeFields }) {
   const [announcement, setAnnouncement] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
   // Issue #11 §1: the login waiting for its second-factor code, and why the last code was refused.
-  const [asking, setAsking] = useState<{ loginId: string; error: string | null } | null>(null);
+  // `attempt` remounts the dialog after each refusal: an empty, focused field for the next code.
+  const [asking, setAsking] = useState<{ loginId: string; error: string | null; attempt: number } | null>(null);
   const select = useRef<HTMLSelectElement>(null);
   const current = me.linkedCustomers.find((linked) => linked.current)?.loginId ?? me.loginId ?? '';
 
-  function closeDialog() {
+  const closeDialog = useCallback(() => {
     setAsking(null);
     select.current?.focus(); // back to where the person was
-  }
+  }, []);
 
   async function switchTo(loginId: string, secondFactorCode?: string) {
     setFailure(null);
@@ -54,10 +55,10 @@ export function CustomerSwitch({ me }: { me: MeFields }) {
     } catch (caught) {
       const error = caught as Error;
       const reason = apiErrorReason(error);
-      if (reason === 'SECOND_FACTOR_REQUIRED') return setAsking({ loginId, error: null });
+      if (reason === 'SECOND_FACTOR_REQUIRED') return setAsking({ loginId, error: null, attempt: 0 });
       // A refused code (wrong, locked, throttled) is said in the dialog, which stays open for another try.
       if (secondFactorCode && reason !== 'SECOND_FACTOR_ENROLLMENT_REQUIRED') {
-        return setAsking({ loginId, error: signInErrorMessage(error, t) });
+        return setAsking((previous) => ({ loginId, error: signInErrorMessage(error, t), attempt: (previous?.attempt ?? 0) + 1 }));
       }
       setAsking(null);
       setFailure(reason === 'SECOND_FACTOR_ENROLLMENT_REQUIRED' ? t('account.switchEnrollmentRequired') : t('account.switchFailed'));
@@ -92,6 +93,7 @@ export function CustomerSwitch({ me }: { me: MeFields }) {
       ) : null}
       {asking ? (
         <SwitchCodeDialog
+          key={asking.attempt}
           loginId={asking.loginId}
           error={asking.error}
           busy={loading}

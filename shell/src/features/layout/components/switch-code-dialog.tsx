@@ -1,11 +1,12 @@
 import { Alert, Button, TextField } from '@customer-corner/ui';
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
  * Issue #11 §1 (ACC-10, ACC-11): switching into a login that has a second factor needs that login's
  * code once per session. This modal asks for it; the switch itself is retried by the caller, which
- * passes back the sentence to show when the code was refused (wrong, or the login got locked).
+ * passes back the sentence to show when the code was refused (wrong, or the login got locked) and
+ * mounts a fresh dialog for each refusal, so the field is empty and focused for the next try.
  */
 export function SwitchCodeDialog({
   loginId,
@@ -25,15 +26,15 @@ export function SwitchCodeDialog({
   const introId = useId();
   const [code, setCode] = useState('');
   const [missing, setMissing] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
 
-  // A refused code is cleared and the field takes the focus again, so the next try is one keystroke away.
+  // Escape closes the dialog wherever the focus is inside it (a document listener: the dialog is modal).
   useEffect(() => {
-    if (error) {
-      setCode('');
-      input.current?.focus();
+    function onKeyDown(event: globalThis.KeyboardEvent) {
+      if (event.key === 'Escape') onCancel();
     }
-  }, [error]);
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onCancel]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,22 +43,14 @@ export function SwitchCodeDialog({
     if (trimmed) onSubmit(trimmed);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-    }
-  }
-
   return (
     <div className="shell-dialog-backdrop">
-      <div className="shell-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={introId} onKeyDown={onKeyDown}>
+      <div className="shell-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={introId}>
         <form onSubmit={submit} noValidate>
           <h2 id={titleId}>{t('account.switchCodeTitle', { loginId })}</h2>
           <p id={introId}>{t('account.switchCodeIntro')}</p>
           {error ? <Alert tone="error">{error}</Alert> : null}
           <TextField
-            ref={input}
             label={t('account.switchCode')}
             value={code}
             onChange={(e) => setCode(e.target.value)}
