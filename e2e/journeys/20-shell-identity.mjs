@@ -228,7 +228,14 @@ export async function run(ctx) {
       await ctx.axeCheck(page, 'switch second-factor dialog (1280px)');
       await ctx.shot(page, '1280px-switch-code-dialog');
 
+      // Escape closes it without switching; on a phone the switch sits in the folded menu: ask again there.
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
       await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await switcher.selectOption(enrolled.loginId);
+      await dialog.waitFor();
+      await ctx.shot(page, '390px-switch-code-dialog');
       const field = dialog.getByLabel(words.code);
       await field.fill('000000');
       await dialog.getByRole('button', { name: words.submit }).click();
