@@ -22,6 +22,19 @@ function totp(secret, at = Date.now()) {
   return String((hmac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
+// The page follows the language saved with the login it acts as (PRO-6): these match FR, NL and EN.
+const words = {
+  customer: (number) => new RegExp(`^(Client|Klant|Customer) ${number} — `),
+  switched: (number) =>
+    new RegExp(`^(Vous consultez maintenant le client|U bekijkt nu klant|You are now viewing customer) ${number} — .+\\.$`),
+  switcher: /^(Changer de numéro client|Ander klantnummer|Switch customer number)$/,
+  dialog: (loginId) =>
+    new RegExp(`^(Double authentification de l’accès|Tweestapsverificatie van toegang|Second factor of access) ${loginId}$`),
+  code: /^(Code de double authentification|Code van de tweestapsverificatie|Second-factor code)$/,
+  submit: /^(Changer de client|Klant wisselen|Switch customer)$/,
+  wrongCode: /^(Ce code n’est pas valable\.|Deze code is niet geldig\.|This code is not valid\.)/,
+};
+
 async function graphql(page, query, variables = {}) {
   const answer = await page.evaluate(
     async ({ query, variables }) => {
@@ -84,7 +97,7 @@ export async function run(ctx) {
   // A fresh access created by the administrator (PRO-2): enrolling it changes no login other journeys use.
   const viewerPage = await newPage({ width: 1280 });
   let secret = null;
-  const enrolled = { loginId: null, codes: [] };
+  const enrolled = { loginId: null, codes: [], lastTotpStep: 0 };
   await check('a new access activated while the second factor is mandatory must enroll: secret in groups of 4, app link', async () => {
     const email = 'eva.enrolment@example.be';
     const { createLogin } = await graphql(adminPage, 'mutation ($input: CreateLoginInput!) { createLogin(input: $input) { loginId } }', {
@@ -119,6 +132,7 @@ export async function run(ctx) {
 
   await check('the first code shows the 10 recovery codes once, then the contracts tab', async () => {
     assert(secret, 'no secret');
+    enrolled.lastTotpStep = Math.floor(Date.now() / 30_000); // a TOTP step is accepted once: see the switch below
     await viewerPage.getByLabel('Code à 6 chiffres').fill(totp(secret));
     await viewerPage.getByRole('button', { name: 'Confirmer' }).click();
     await viewerPage.getByRole('heading', { level: 2, name: 'Vos 10 codes de récupération' }).waitFor();
@@ -163,10 +177,10 @@ export async function run(ctx) {
       await switcher.selectOption(activated.login);
       await adminPage
         .getByRole('status')
-        .filter({ hasText: /^Vous consultez maintenant le client \d{8} — .+\.$/ })
+        .filter({ hasText: words.switched('10000002') })
         .waitFor();
-      await adminPage.getByText(/^Client 10000002 — /).waitFor();
-      await adminPage.getByRole('table', { name: 'Liste des contrats' }).waitFor();
+      await adminPage.getByText(words.customer('10000002')).waitFor();
+      await adminPage.getByRole('table', { name: /^(Liste des contrats|Lijst van contracten|List of contracts)$/ }).waitFor();
       const after = await adminPage.getByRole('rowheader').allTextContents();
       assert(after.join() !== before.join(), `same contracts after the switch: ${after.join(', ')}`);
       await everyLanguageAndWidth(adminPage, 'customer-switch', ctx);
@@ -178,6 +192,74 @@ export async function run(ctx) {
       await adminPage.setViewportSize({ width: 1280, height: 900 });
       await switcher.selectOption(admin.login);
       await adminPage.getByText(/^Client 10000001 — /).waitFor();
+    },
+  );
+
+  await check(
+    '#11 §1: linking a login with a second factor needs its code; a new session switching into it is asked for the code, then lands in that customer (ACC-10, ACC-11)',
+    async () => {
+      assert(enrolled.loginId && secret && enrolled.codes.length > 1, 'nothing enrolled');
+      // Scheldepoort Logistics' access links Eva's access of Constructions Mosanes (enrolled above).
+      const linkPage = await newPage({ width: 1280 });
+      await signInAsCustomer(linkPage, activated.login, ACTIVATED_PASSWORD);
+      await linkPage.getByText(words.customer('10000002')).waitFor();
+      const link = 'mutation ($input: LinkLoginInput!) { linkLogin(input: $input) { loginId } }';
+      const withoutCode = await graphql(linkPage, link, { input: { loginId: enrolled.loginId, password: ACTIVATED_PASSWORD } }).then(
+        () => 'linked',
+        (error) => error.message,
+      );
+      assert(withoutCode.includes('"reason":"SECOND_FACTOR_REQUIRED"'), `linking without the code: ${withoutCode}`);
+      await graphql(linkPage, link, {
+        input: { loginId: enrolled.loginId, password: ACTIVATED_PASSWORD, secondFactorCode: enrolled.codes[1].trim() },
+      });
+      await linkPage.close();
+
+      // A new session of the same person has not proven Eva's second factor: the switch asks for it.
+      const page = await newPage({ width: 1280 });
+      await signInAsCustomer(page, activated.login, ACTIVATED_PASSWORD);
+      await page.getByText(words.customer('10000002')).waitFor();
+      const switcher = page.getByLabel(words.switcher);
+      await switcher.selectOption(enrolled.loginId);
+      const dialog = page.getByRole('dialog', { name: words.dialog(enrolled.loginId) });
+      await dialog.waitFor();
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'));
+      assert(focused === 'one-time-code', `focus is not in the code field: ${focused}`);
+      await page.getByText(words.customer('10000002')).waitFor(); // nothing switched yet
+      await ctx.axeCheck(page, 'switch second-factor dialog (1280px)');
+      await ctx.shot(page, '1280px-switch-code-dialog');
+
+      // Escape closes it without switching; on a phone the switch sits in the folded menu: ask again there.
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await switcher.selectOption(enrolled.loginId);
+      await dialog.waitFor();
+      await ctx.shot(page, '390px-switch-code-dialog');
+      const field = dialog.getByLabel(words.code);
+      await field.fill('000000');
+      await dialog.getByRole('button', { name: words.submit }).click();
+      await dialog.getByRole('alert').filter({ hasText: words.wrongCode }).waitFor();
+      await ctx.axeCheck(page, 'switch second-factor dialog, wrong code (390px)');
+      await ctx.shot(page, '390px-switch-code-dialog-wrong');
+
+      // The enrolment's TOTP step cannot be used again: wait for the next one if it is still current.
+      while (Math.floor(Date.now() / 30_000) <= enrolled.lastTotpStep) await page.waitForTimeout(500);
+      await dialog.getByLabel(words.code).fill(totp(secret));
+      await dialog.getByRole('button', { name: words.submit }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.getByText(words.customer('10000001')).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: words.switched('10000001') })
+        .waitFor();
+
+      // Leave the links as the other journeys expect them.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await switcher.selectOption(activated.login);
+      await page.getByText(words.customer('10000002')).waitFor();
+      await graphql(page, 'mutation ($loginId: String!) { unlinkLogin(loginId: $loginId) { loginId } }', { loginId: enrolled.loginId });
+      await page.close();
     },
   );
 

@@ -58,6 +58,10 @@ const css = `
   .shell-main{padding:var(--cc-space-md) var(--cc-space-sm)}
   .shell-public__main{padding:var(--cc-space-sm)}
 }
+/* Issue #11 §1: the second-factor dialog of the customer switch, centred over the page at every width. */
+.shell-dialog-backdrop{position:fixed;inset:0;z-index:50;display:flex;align-items:center;justify-content:center;padding:var(--cc-space-md);background:rgba(0,0,0,.45)}
+.shell-dialog{width:100%;max-width:28rem;max-height:calc(100vh - 2 * var(--cc-space-md));overflow:auto;padding:var(--cc-space-lg);border-radius:8px;background:var(--cc-color-surface);color:var(--cc-color-text);box-shadow:0 8px 32px rgba(0,0,0,.3)}
+.shell-dialog h2{margin-top:0}
 `;
 
 export function ensureShellStyles(doc: Document = document): void {

@@ -4,11 +4,23 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VerifySecondFactorDocument } from '../api/identity.operations';
 import type { SignInResultFields } from '../api/identity.operations';
-import { apiErrorCode } from '../utils/graphql-errors';
+import { apiErrorCode, apiErrorReason } from '../utils/graphql-errors';
 import { signInErrorMessage } from './auth-error-message';
 
-/** ACC-10: the second step of a sign-in, with a TOTP code or a recovery code. */
-export function SecondFactorForm({ onDone, onCancel }: { onDone: (result: SignInResultFields) => void; onCancel: () => void }) {
+/**
+ * ACC-10: the second step of a sign-in, with a TOTP code or a recovery code. When the gateway ends the
+ * pending sign-in (SESSION_ENDED: too many wrong codes locked the login, issue #11 §1), typing more
+ * codes here can never succeed, so the form hands over to `onSessionEnded`.
+ */
+export function SecondFactorForm({
+  onDone,
+  onCancel,
+  onSessionEnded,
+}: {
+  onDone: (result: SignInResultFields) => void;
+  onCancel: () => void;
+  onSessionEnded?: () => void;
+}) {
   const { t } = useTranslation('shell');
   const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -23,6 +35,7 @@ export function SecondFactorForm({ onDone, onCancel }: { onDone: (result: SignIn
       if (data?.verifySecondFactor) onDone(data.verifySecondFactor);
     } catch (caught) {
       const err = caught as Error;
+      if (onSessionEnded && apiErrorReason(err) === 'SESSION_ENDED') return onSessionEnded();
       setError(
         apiErrorCode(err) === 'UNAUTHENTICATED' || apiErrorCode(err) === 'BAD_USER_INPUT'
           ? t('secondFactor.wrong')

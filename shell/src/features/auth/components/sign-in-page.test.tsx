@@ -101,3 +101,73 @@ describe('sign-in (ACC-5, ACC-6, ACC-10)', () => {
     expect(await screen.findByText('Cette page est réservée au personnel du Service Clients.')).toBeTruthy();
   });
 });
+
+/** Issue #11 §1 (ACC-6, ACC-10): the 5th wrong code locks the login and the gateway ends the pending sign-in. */
+describe('#11 §1 a sign-in ended by too many wrong codes (ACC-6, ACC-10)', () => {
+  const askedForCode = {
+    request: { query: SignInDocument, variables: credentials },
+    result: { data: { signIn: { __typename: 'SignInResult', status: 'SECOND_FACTOR_REQUIRED', me: null } } },
+  };
+  const codeAnswer = (code: string, reason: string) => ({
+    request: { query: VerifySecondFactorDocument, variables: { code } },
+    result: { errors: [{ message: 'refused', extensions: { code: 'UNAUTHENTICATED', reason } }] },
+  });
+  const cases = [
+    [
+      'fr',
+      'Identifiant (9 chiffres)',
+      'Mot de passe',
+      'Se connecter',
+      'Code de vérification',
+      'Vérifier',
+      'Ce code n’est pas valable. Réessayez.',
+      'Trop de codes erronés : l’accès est bloqué pendant 15 minutes. Reconnectez-vous ensuite avec votre mot de passe.',
+    ],
+    [
+      'nl',
+      'Gebruikers-id (9 cijfers)',
+      'Wachtwoord',
+      'Aanmelden',
+      'Verificatiecode',
+      'Verifiëren',
+      'Deze code is niet geldig. Probeer opnieuw.',
+      'Te veel foute codes: de toegang is 15 minuten geblokkeerd. Meld u daarna opnieuw aan met uw wachtwoord.',
+    ],
+    [
+      'en',
+      'Login id (9 digits)',
+      'Password',
+      'Sign in',
+      'Verification code',
+      'Verify',
+      'This code is not valid. Try again.',
+      'Too many wrong codes: this access is locked for 15 minutes. Then sign in again with your password.',
+    ],
+  ] as const;
+
+  it.each(cases)('in %s, goes back to the password step and says the access is locked for 15 minutes', async (language, ...words) => {
+    const [loginIdLabel, passwordLabel, signInButton, codeLabel, verifyButton, wrongText, lockedText] = words;
+    const user = userEvent.setup();
+    await renderShell({
+      route: '/sign-in',
+      language,
+      mocks: [meMock(null), askedForCode, codeAnswer('000001', 'SECOND_FACTOR_INVALID'), codeAnswer('000002', 'SESSION_ENDED')],
+    });
+    await user.type(await screen.findByLabelText(loginIdLabel), credentials.input.loginId);
+    await user.type(screen.getByLabelText(passwordLabel), credentials.input.password);
+    await user.click(screen.getByRole('button', { name: signInButton }));
+
+    // A wrong code that does not lock yet stays on the code step.
+    await user.type(await screen.findByLabelText(codeLabel), '000001');
+    await user.click(screen.getByRole('button', { name: verifyButton }));
+    expect((await screen.findByRole('alert')).textContent).toBe(wrongText);
+
+    await user.clear(screen.getByLabelText(codeLabel));
+    await user.type(screen.getByLabelText(codeLabel), '000002');
+    await user.click(screen.getByRole('button', { name: verifyButton }));
+    expect((await screen.findByText(lockedText)).closest('[role="alert"]')).toBeTruthy();
+    expect(screen.queryByLabelText(codeLabel)).toBeNull();
+    expect((screen.getByLabelText(loginIdLabel) as HTMLInputElement).value).toBe(credentials.input.loginId);
+    expect((screen.getByLabelText(passwordLabel) as HTMLInputElement).value).toBe('');
+  });
+});

@@ -91,7 +91,16 @@ export function SignInPage({ staff = false }: { staff?: boolean }) {
     <PublicLayout title={staff ? t('signIn.staffTitle') : t('signIn.title')}>
       {notice}
       {step === 'second-factor' ? (
-        <SecondFactorForm onDone={finish} onCancel={() => setStep('credentials')} />
+        <SecondFactorForm
+          onDone={finish}
+          onCancel={() => setStep('credentials')}
+          onSessionEnded={() => {
+            // Issue #11 §1: the login is locked; back to the password step, saying for how long.
+            setPassword('');
+            setErrors({ form: t('signIn.codesLocked') });
+            setStep('credentials');
+          }}
+        />
       ) : step === 'enrollment-required' ? (
         <SecondFactorEnrollment onFinished={(me) => (me ? enter(me) : setStep('credentials'))} />
       ) : (
