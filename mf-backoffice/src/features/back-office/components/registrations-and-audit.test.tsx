@@ -75,6 +75,7 @@ describe('audit trail (BO-5)', () => {
                       action: 'request.completed',
                       entityType: 'customer',
                       entityRef: '10000001',
+                      entityName: null,
                       before: '{"iban":"BE•• •••• •••• 6769"}',
                       after: '{"iban":"BE•• •••• •••• 7034"}',
                     },
@@ -127,6 +128,7 @@ describe('audit trail (BO-5)', () => {
                       action,
                       entityType: 'customer',
                       entityRef: '10000001',
+                      entityName: null,
                       before: null,
                       after: null,
                     },
@@ -140,5 +142,66 @@ describe('audit trail (BO-5)', () => {
     });
     const row = (await screen.findByText('26/11/2026 11:15')).closest('tr')!;
     expect(row.querySelectorAll('td')[1]?.textContent).toBe(label);
+  });
+});
+
+describe('#18 item 11: the audit trail names people and translates request fields (BO-5)', () => {
+  const entry = (id: string, entityType: string, entityRef: string, entityName: string | null, after: string | null) => ({
+    __typename: 'AuditEntryEdge' as const,
+    cursor: id,
+    node: {
+      __typename: 'AuditEntry' as const,
+      id,
+      at: '2026-11-26T10:15:00.000Z',
+      actorKind: 'customer',
+      actorName: 'Claire Lambert',
+      action: 'request.submitted',
+      entityType,
+      entityRef,
+      entityName,
+      before: null,
+      after,
+    },
+  });
+  const ADDRESS_CHANGE = '[{"field":"street","value":"Quai de la Batte 10"},{"field":"city","value":"Liège"}]';
+
+  it.each([
+    [
+      'fr',
+      'Accès Jan Peeters391267635',
+      'Demande REQ-2026-000001',
+      'Rue et numéro\u00a0: — → Quai de la Batte 10 Localité\u00a0: — → Liège',
+    ],
+    ['nl', 'Toegang Jan Peeters391267635', 'Aanvraag REQ-2026-000001', 'Straat en nummer: — → Quai de la Batte 10 Gemeente: — → Liège'],
+    ['en', 'Access Jan Peeters391267635', 'Request REQ-2026-000001', 'Street and number: — → Quai de la Batte 10 City: — → Liège'],
+  ] as const)('in %s: "%s", "%s", "%s"', async (language, named, unnamed, change) => {
+    await renderBackOffice({
+      route: '/back-office/audit',
+      language,
+      mocks: [
+        {
+          request: { query: StaffAuditLogQuery, variables: { first: 50 } },
+          result: {
+            data: {
+              staffAuditLog: {
+                __typename: 'AuditEntryConnection',
+                totalCount: 2,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                edges: [
+                  entry('e1', 'login', '391267635', 'Jan Peeters', '{"profile":"VIEWER"}'),
+                  entry('e2', 'change_request', 'REQ-2026-000001', null, ADDRESS_CHANGE),
+                ],
+              },
+            },
+          },
+        },
+      ],
+    });
+    const rows = (await screen.findAllByText('26/11/2026 11:15')).map((cell) => cell.closest('tr')!);
+    const cells = rows.map((row) => [...row.querySelectorAll('td')].map((c) => c.textContent));
+    expect(cells[0]![2]).toBe(named);
+    expect(screen.getByText('391267635').className).toBe('cc-secondary-text');
+    expect(cells[1]![2]).toBe(unnamed);
+    expect(cells[1]![3]).toBe(change);
   });
 });
