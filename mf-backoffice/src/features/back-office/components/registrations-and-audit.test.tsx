@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PendingRegistrationsQuery, StaffAuditLogQuery, VerifyRegistrationMutation } from '../api/back-office.operations';
@@ -46,6 +47,38 @@ describe('pending registrations (ACC-8)', () => {
     await user.click(screen.getByRole('button', { name: 'Vérifier et créer l’accès' }));
     expect(await screen.findByText('Accès créé pour Marie Lambert : l’e-mail d’activation est parti.')).toBeTruthy();
   });
+});
+
+describe('#18 item 6: the gateway’s reasons in words from the shared table (ACC-8, API-3)', () => {
+  it.each([
+    ['fr', 'Vérifier et créer l’accès', 'Ce client a déjà des accès : ses administrateurs créent les suivants.'],
+    ['nl', 'Controleren en toegang aanmaken', 'Deze klant heeft al toegangen: zijn beheerders maken de volgende aan.'],
+    ['en', 'Verify and create the access', 'This customer already has accesses: its administrators create further ones.'],
+  ] as const)(
+    'in %s, a customer that already has accesses is said as such, not "the action could not be done"',
+    async (language, verify, sentence) => {
+      const user = userEvent.setup();
+      await renderBackOffice({
+        route: '/back-office/registrations',
+        language,
+        mocks: [
+          { request: { query: PendingRegistrationsQuery }, result: { data: { pendingRegistrations: [registration] } } },
+          {
+            request: { query: VerifyRegistrationMutation, variables: { id: 'g1' } },
+            result: {
+              errors: [
+                new GraphQLError('This customer already has logins', {
+                  extensions: { code: 'BAD_USER_INPUT', reason: 'CUSTOMER_HAS_LOGINS' },
+                }),
+              ],
+            },
+          },
+        ],
+      });
+      await user.click(await screen.findByRole('button', { name: verify }));
+      expect(await screen.findByText(sentence)).toBeTruthy();
+    },
+  );
 });
 
 describe('audit trail (BO-5)', () => {
