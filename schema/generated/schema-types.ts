@@ -224,6 +224,8 @@ export type AuditEntry = {
   at: Scalars['DateTimeISO']['output'];
   /** Values before, as JSON. */
   before?: Maybe<Scalars['String']['output']>;
+  /** Name of the record changed, when it has one the caller may see: the person of a login, the company of a customer (PRO-7, BO-5). Null for other kinds and for another customer's people. */
+  entityName?: Maybe<Scalars['String']['output']>;
   /** Which record (its number or id). */
   entityRef: Scalars['String']['output'];
   /** Kind of record changed. */

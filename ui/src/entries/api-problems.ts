@@ -1,4 +1,10 @@
 // `@customer-corner/ui/api-problems`: the gateway's reasons and field codes in words (#18 item 6,
 // API-3), for the shell and every tab. A separate entry, not part of the index (the index is the
 // Module Federation singleton bundled into every first screen, issue #4).
-export { apiProblemCodes, apiProblemMessage, apiProblemMessages, type ApiProblemCode } from '../problems/api-problem-messages';
+export {
+  apiProblemCodes,
+  apiProblemMessage,
+  apiProblemMessages,
+  type ApiProblemCode,
+  type LengthLimits,
+} from '../problems/api-problem-messages';

@@ -4,3 +4,4 @@
 export { auditActionCodes, auditActionLabel, auditActionLabels, type AuditActionCode } from '../audit/audit-action-labels';
 export { AuditAction } from '../components/audit-action';
 export { auditEntityLabel, describeAuditChange } from '../audit/audit-entry-words';
+export { AuditSubject } from '../components/audit-subject';

@@ -100,6 +100,16 @@ describe('#18 item 6: a message for every gateway code (API-3)', () => {
     ['SAME_AS_CURRENT', 'fr', 'Le nouveau mot de passe doit être différent du mot de passe actuel.'],
   ] as const)('%s in %s reads "%s"', (code, language, sentence) => expect(apiProblemMessage(code, language)).toBe(sentence));
 
+  it.each([
+    ['TOO_SHORT', 'fr', { min: 10 }, 'Ce texte est trop court : au moins 10 caractères.'],
+    ['TOO_LONG', 'nl', { max: 4000 }, 'Deze tekst is te lang: hoogstens 4000 tekens.'],
+    ['TOO_SHORT', 'en', { min: 2, max: 4000 }, 'This text is too short: at least 2 characters.'],
+    ['TOO_LONG', 'en', {}, 'This text is too long.'],
+    ['REQUIRED', 'fr', { min: 2 }, 'Ce champ est obligatoire.'],
+  ] as const)('#18 items 6, 12: %s in %s with limits %j reads "%s"', (code, language, limits, sentence) =>
+    expect(apiProblemMessage(code, language, limits)).toBe(sentence),
+  );
+
   it.each(['toString', 'constructor', '', null, 'NOT_A_CODE'])('knows no words for %j', (code) => {
     expect(apiProblemMessage(code, 'fr')).toBeNull();
   });

@@ -256,8 +256,33 @@ export const apiProblemMessages: Readonly<Record<PortalLanguage, Readonly<Record
 
 export const apiProblemCodes = Object.keys(fr) as ApiProblemCode[];
 
+/** A field's length limits, when the screen knows them. */
+export interface LengthLimits {
+  min?: number;
+  max?: number;
+}
+
+// #18 items 6 and 12: "too short / too long" says the limit when the screen knows it (a request's
+// message, an answer), so the requests tab needs no table of its own.
+const withLimits: Record<PortalLanguage, { TOO_SHORT: (min: number) => string; TOO_LONG: (max: number) => string }> = {
+  fr: {
+    TOO_SHORT: (min) => `Ce texte est trop court : au moins ${min} caractères.`,
+    TOO_LONG: (max) => `Ce texte est trop long : au plus ${max} caractères.`,
+  },
+  nl: {
+    TOO_SHORT: (min) => `Deze tekst is te kort: minstens ${min} tekens.`,
+    TOO_LONG: (max) => `Deze tekst is te lang: hoogstens ${max} tekens.`,
+  },
+  en: {
+    TOO_SHORT: (min) => `This text is too short: at least ${min} characters.`,
+    TOO_LONG: (max) => `This text is too long: at most ${max} characters.`,
+  },
+};
+
 /** The sentence for a gateway reason or field code, or null when the portal has none (then say something generic). */
-export function apiProblemMessage(code: string | null | undefined, language: PortalLanguage): string | null {
+export function apiProblemMessage(code: string | null | undefined, language: PortalLanguage, limits: LengthLimits = {}): string | null {
   if (!code || !Object.prototype.hasOwnProperty.call(fr, code)) return null;
+  if (code === 'TOO_SHORT' && limits.min !== undefined) return withLimits[language].TOO_SHORT(limits.min);
+  if (code === 'TOO_LONG' && limits.max !== undefined) return withLimits[language].TOO_LONG(limits.max);
   return apiProblemMessages[language][code as ApiProblemCode];
 }

@@ -55,6 +55,7 @@ p{margin:0 0 var(--cc-space-md)}
 .cc-table tbody th a{white-space:nowrap}
 .cc-table .cc-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .cc-keep-whole{white-space:nowrap}
+.cc-secondary-text{display:block;color:var(--cc-color-text-muted);font-size:var(--cc-font-size-small)}
 .cc-table tfoot td,.cc-table tfoot th{font-weight:700;border-top:2px solid var(--cc-color-border)}
 .cc-stack{display:flex;flex-direction:column;gap:var(--cc-space-md)}
 .cc-row{display:flex;flex-wrap:wrap;gap:var(--cc-space-md);align-items:flex-end}

@@ -7,6 +7,7 @@ import { IdentityResolver } from '../../modules/identity/identity.resolver';
 import { ProfileResolver } from '../../modules/profiles/profile.resolver';
 import { ChangeRequestResolver } from '../../modules/requests/change-request.resolver';
 import { BackOfficeResolver } from '../../modules/backoffice/backoffice.resolver';
+import { AuditEntryResolver } from '../../modules/audit/audit-entry.resolver';
 import { HelpResolver } from '../../modules/help/help.resolver';
 import { authChecker } from './auth-checker';
 import { guardArguments } from './argument-guard';
@@ -22,6 +23,7 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   ProfileResolver,
   ChangeRequestResolver,
   BackOfficeResolver,
+  AuditEntryResolver,
   HelpResolver,
 ];
 

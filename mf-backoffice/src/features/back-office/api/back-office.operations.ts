@@ -217,6 +217,7 @@ export const StaffAuditLogQuery = graphql(`
           action
           entityType
           entityRef
+          entityName
           before
           after
         }

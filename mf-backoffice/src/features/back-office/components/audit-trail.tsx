@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, DataTable, PageHeader, Spinner, toPortalLanguage, useFormats } from '@customer-corner/ui';
-import { AuditAction, auditEntityLabel, describeAuditChange } from '@customer-corner/ui/audit-actions';
+import { AuditAction, AuditSubject, describeAuditChange } from '@customer-corner/ui/audit-actions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffAuditLogQuery } from '../api/back-office.operations';
@@ -86,7 +86,7 @@ export function AuditTrail() {
               {
                 key: 'entity',
                 header: t('audit.columns.entity'),
-                cell: (row) => `${auditEntityLabel(row.entityType, language)} ${row.entityRef}`,
+                cell: (row) => <AuditSubject entityType={row.entityType} entityRef={row.entityRef} entityName={row.entityName} />,
               },
               {
                 key: 'change',

@@ -3,10 +3,12 @@ import { Alert, Badge, Button, Card, DataTable, EmptyState, PageHeader, Spinner,
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomerLoginsQuery, CustomerSearchQuery, StaffReissueActivationMutation } from '../api/back-office.operations';
-import { formatDateTime, problemCode } from '../utils/back-office-format';
+import { formatDateTime } from '../utils/back-office-format';
+import { useProblemText } from '../utils/use-problem-text';
 
 function CustomerLogins({ customerNumber, name }: { customerNumber: string; name: string }) {
   const { t } = useTranslation('backoffice');
+  const problemText = useProblemText();
   const formats = useFormats();
   const { data, loading } = useQuery(CustomerLoginsQuery, { variables: { customerNumber } });
   const [reissue, reissuing] = useMutation(StaffReissueActivationMutation);
@@ -22,8 +24,7 @@ function CustomerLogins({ customerNumber, name }: { customerNumber: string; name
       });
       setMessage({ tone: 'success', text: t('customers.reissued', { email: result.data?.staffReissueActivation.email ?? '' }) });
     } catch (error) {
-      const code = problemCode(error as Error) ?? 'OTHER';
-      setMessage({ tone: 'error', text: t(`request.errors.${code}`, { defaultValue: t('request.errors.OTHER') }) });
+      setMessage({ tone: 'error', text: problemText(error) });
     }
   }
 

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingRegistrationsQuery as RegistrationsData } from '../../../gql/graphql';
 import { PendingRegistrationsQuery, RejectRegistrationMutation, VerifyRegistrationMutation } from '../api/back-office.operations';
-import { formatDateTime, problemCode } from '../utils/back-office-format';
+import { formatDateTime } from '../utils/back-office-format';
+import { useProblemText } from '../utils/use-problem-text';
 
 type Registration = RegistrationsData['pendingRegistrations'][number];
 
@@ -16,6 +17,7 @@ function RegistrationCard({
   onMessage: (tone: 'success' | 'error', text: string) => void;
 }) {
   const { t } = useTranslation('backoffice');
+  const problemText = useProblemText();
   const formats = useFormats();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
@@ -23,8 +25,7 @@ function RegistrationCard({
   const [verify, verifying] = useMutation(VerifyRegistrationMutation, { refetchQueries });
   const [reject, rejecting] = useMutation(RejectRegistrationMutation, { refetchQueries });
   const fail = (error: unknown) => {
-    const code = problemCode(error as Error) ?? 'OTHER';
-    onMessage('error', t(`request.errors.${code}`, { defaultValue: t('request.errors.OTHER') }));
+    onMessage('error', problemText(error));
   };
 
   return (

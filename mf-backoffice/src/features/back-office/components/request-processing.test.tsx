@@ -82,7 +82,8 @@ describe('request processing (BO-3, REQ-4)', () => {
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Goedkeuren en doorvoeren' }));
-    expect(await screen.findByText('U gaf de eerste goedkeuring al: een andere medewerker moet goedkeuren.')).toBeTruthy();
+    // #18 item 6: the gateway's SAME_APPROVER in the shared table's words (was this tab's own sentence)
+    expect(await screen.findByText('Een tweede persoon, niet dezelfde als de eerste, moet deze wijziging goedkeuren.')).toBeTruthy();
   });
 
   it('asks the customer for information with a comment', async () => {

@@ -21,7 +21,8 @@ import {
   RejectRequestMutation,
   TakeRequestMutation,
 } from '../api/back-office.operations';
-import { formatDateTime, formatFileSize, problemCode, requestStatusTone } from '../utils/back-office-format';
+import { formatDateTime, formatFileSize, requestStatusTone } from '../utils/back-office-format';
+import { useProblemText } from '../utils/use-problem-text';
 
 type Done = 'take' | 'ask' | 'approveFirst' | 'approve' | 'reject';
 
@@ -34,6 +35,7 @@ interface ComparisonRow {
 /** BO-3: current data beside the requested change, documents, history, and the four actions. */
 export function RequestProcessing({ staffName }: { staffName: string | null }) {
   const { t } = useTranslation('backoffice');
+  const problemText = useProblemText();
   const formats = useFormats();
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(BackOfficeRequestQuery, { variables: { id } });
@@ -83,8 +85,7 @@ export function RequestProcessing({ staffName }: { staffName: string | null }) {
       await action();
       setDone(success);
     } catch (e) {
-      const code = problemCode(e as Error) ?? 'OTHER';
-      setFailure(t(`request.errors.${code}`, { defaultValue: t('request.errors.OTHER') }));
+      setFailure(problemText(e));
     }
   }
 
@@ -183,7 +184,7 @@ export function RequestProcessing({ staffName }: { staffName: string | null }) {
                 {item.firstApproverName ? t('request.fourEyesSecond', { name: item.firstApproverName }) : t('request.fourEyesFirst')}
               </Alert>
             ) : null}
-            {approvedByMe ? <p>{t('request.errors.SAME_APPROVER')}</p> : null}
+            {approvedByMe ? <p>{t('request.alreadyApproved')}</p> : null}
             <div className="cc-row" style={{ alignItems: 'center' }}>
               {takenByMe ? null : (
                 <div style={{ flex: '0 0 auto' }}>

@@ -124,11 +124,10 @@ const fr = {
       reject: 'La demande est refusée ; le client en est informé.',
     },
     tooShort: 'Écrivez au moins 5 caractères.',
+    // BO-4: shown to the first approver before they try again (not a gateway answer).
+    alreadyApproved: 'Vous avez déjà donné la première validation : un autre collaborateur doit valider.',
+    // #18 item 6: gateway codes are in @customer-corner/ui/api-problems; here only the generic kinds.
     errors: {
-      SAME_APPROVER: 'Vous avez déjà donné la première validation : un autre collaborateur doit valider.',
-      AWAITING_CUSTOMER: 'Attendez d’abord la réponse du client.',
-      REQUEST_CLOSED: 'Cette demande est déjà clôturée.',
-      REQUEST_CHANGED_MEANWHILE: 'Quelqu’un d’autre a modifié cette demande entretemps : rechargez-la.',
       FORBIDDEN: 'Cette action ne vous est pas permise.',
       OTHER: 'L’action n’a pas pu être effectuée.',
     },
@@ -315,11 +314,10 @@ const nl: typeof fr = {
       reject: 'De aanvraag is geweigerd; de klant wordt op de hoogte gebracht.',
     },
     tooShort: 'Schrijf minstens 5 tekens.',
+    // BO-4: shown to the first approver before they try again (not a gateway answer).
+    alreadyApproved: 'U gaf de eerste goedkeuring al: een andere medewerker moet goedkeuren.',
+    // #18 item 6: gateway codes are in @customer-corner/ui/api-problems; here only the generic kinds.
     errors: {
-      SAME_APPROVER: 'U gaf de eerste goedkeuring al: een andere medewerker moet goedkeuren.',
-      AWAITING_CUSTOMER: 'Wacht eerst op het antwoord van de klant.',
-      REQUEST_CLOSED: 'Deze aanvraag is al afgesloten.',
-      REQUEST_CHANGED_MEANWHILE: 'Iemand anders wijzigde deze aanvraag intussen: laad ze opnieuw.',
       FORBIDDEN: 'U mag deze actie niet uitvoeren.',
       OTHER: 'De actie kon niet uitgevoerd worden.',
     },
@@ -505,11 +503,10 @@ const en: typeof fr = {
       reject: 'The request is rejected; the customer is told.',
     },
     tooShort: 'Write at least 5 characters.',
+    // BO-4: shown to the first approver before they try again (not a gateway answer).
+    alreadyApproved: 'You already gave the first approval: another agent must approve.',
+    // #18 item 6: gateway codes are in @customer-corner/ui/api-problems; here only the generic kinds.
     errors: {
-      SAME_APPROVER: 'You already gave the first approval: another agent must approve.',
-      AWAITING_CUSTOMER: 'Wait for the customer’s answer first.',
-      REQUEST_CLOSED: 'This request is already closed.',
-      REQUEST_CHANGED_MEANWHILE: 'Someone else changed this request meanwhile: reload it.',
       FORBIDDEN: 'You may not do this.',
       OTHER: 'The action could not be done.',
     },

@@ -96,6 +96,7 @@ export const AuditLogQuery = graphql(`
         action
         entityType
         entityRef
+        entityName
         before
         after
       }

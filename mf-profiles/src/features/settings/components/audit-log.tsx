@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, DataTable, EmptyState, Spinner, toPortalLanguage, useFormats, type Column } from '@customer-corner/ui';
-import { AuditAction, auditEntityLabel, describeAuditChange } from '@customer-corner/ui/audit-actions';
+import { AuditAction, AuditSubject, describeAuditChange } from '@customer-corner/ui/audit-actions';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery } from '../../../gql/graphql';
@@ -62,7 +62,7 @@ export function AuditLog() {
     {
       key: 'entity',
       header: t('settings.auditColumns.entity'),
-      cell: (row) => `${auditEntityLabel(row.entityType, toPortalLanguage(i18n.language))} ${row.entityRef}`,
+      cell: (row) => <AuditSubject entityType={row.entityType} entityRef={row.entityRef} entityName={row.entityName} />,
     },
     {
       key: 'change',

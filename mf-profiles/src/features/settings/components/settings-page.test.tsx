@@ -68,6 +68,7 @@ const audit = (after: string | null, ids: number[], hasNextPage: boolean, action
           action,
           entityType: 'login',
           entityRef: `90000000${id}`,
+          entityName: null,
           before: action === 'login.profile-changed' ? '{"profile":"VIEWER"}' : null,
           after: action === 'login.profile-changed' ? '{"profile":"ADMINISTRATOR"}' : null,
         })),
@@ -495,5 +496,76 @@ describe('#18 item 11: the audit log reads as words', () => {
     const cells = [...within(table).getAllByRole('row')[1]!.querySelectorAll('th, td')].map((cell) => cell.textContent);
     expect(cells.slice(2)).toEqual([action, entity, change]);
     expect(table.textContent).not.toContain('{');
+  });
+});
+
+describe('#18 item 11: the audit log names people and translates request fields (PRO-7)', () => {
+  const node = (id: string, entityType: string, entityRef: string, entityName: string | null, action: string, after: string | null) => ({
+    __typename: 'AuditEntry' as const,
+    id,
+    at: '2026-11-26T09:15:00.000Z',
+    actorName: 'Anne Dupont',
+    actorKind: 'customer',
+    action,
+    entityType,
+    entityRef,
+    entityName,
+    before: null,
+    after,
+  });
+  const BANK_CHANGE = '[{"field":"iban","value":"BE** **** **** 7034"},{"field":"accountHolder","value":"Atelier Lambert"}]';
+
+  it.each([
+    [
+      'fr',
+      'Accès Marc Peeters391267635',
+      'Demande REQ-2026-000004',
+      'IBAN\u00a0: — → BE** **** **** 7034 · Titulaire du compte\u00a0: — → Atelier Lambert',
+    ],
+    [
+      'nl',
+      'Toegang Marc Peeters391267635',
+      'Aanvraag REQ-2026-000004',
+      'IBAN: — → BE** **** **** 7034 · Rekeninghouder: — → Atelier Lambert',
+    ],
+    [
+      'en',
+      'Access Marc Peeters391267635',
+      'Request REQ-2026-000004',
+      'IBAN: — → BE** **** **** 7034 · Account holder: — → Atelier Lambert',
+    ],
+  ] as const)('in %s: "%s", "%s", "%s"', async (language, named, request, change) => {
+    await renderProfilesTab({
+      section: 'profiles',
+      path: '/settings',
+      language,
+      mocks: [
+        settings(),
+        {
+          request: { query: AuditLogQuery, variables: { first: 20 } },
+          result: {
+            data: {
+              auditLog: {
+                __typename: 'AuditEntryConnection' as const,
+                totalCount: 2,
+                nodes: [
+                  node('A1', 'login', '391267635', 'Marc Peeters', 'login.created', null),
+                  node('A2', 'change_request', 'REQ-2026-000004', null, 'request.submitted', BANK_CHANGE),
+                ],
+                pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+              },
+            },
+          },
+        },
+      ],
+    });
+    const table = await screen.findByRole('table', { name: /audit/i });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+    expect(cells[0]![3]).toBe(named);
+    expect(within(table).getByText('391267635').className).toBe('cc-secondary-text');
+    expect(cells[1]!.slice(3)).toEqual([request, change]);
   });
 });

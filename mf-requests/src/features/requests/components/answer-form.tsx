@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { AnswerChangeRequestMutation } from '../api/requests.operations';
 import type { UploadedAttachment } from '../api/upload-attachments';
 import { errorCode, fieldProblemsOf } from '../utils/graphql-problems';
+import { useProblemText } from '../utils/use-problem-text';
 import { AttachmentPicker } from './attachment-picker';
 
 /** The gateway's limits for an answer (change-request.service.ts), said in the messages (#18 item 12). */
@@ -13,6 +14,7 @@ const ANSWER_LIMITS = { min: 2, max: 4000 };
 /** REQ-3: the customer answers Customer Services' question, with text and new documents. */
 export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAnswered: () => void }) {
   const { t } = useTranslation('requests');
+  const problemText = useProblemText();
   const [comment, setComment] = useState('');
   const [attachments, setAttachments] = useState<UploadedAttachment[]>([]);
   const [uploading, setUploading] = useState(false);
@@ -31,7 +33,7 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
     if (uploading || refusedFiles) return;
     const text = comment.trim();
     if (text.length < 2) {
-      setProblem(t(text ? 'errors.TOO_SHORT' : 'errors.REQUIRED', ANSWER_LIMITS));
+      setProblem(problemText(text ? 'TOO_SHORT' : 'REQUIRED', ANSWER_LIMITS));
       return;
     }
     setProblem(null);
@@ -43,7 +45,7 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
     } catch (error) {
       const code = errorCode(error as Error);
       const fieldCode = fieldProblemsOf(error as Error)['comment'];
-      if (fieldCode) setProblem(t(`errors.${fieldCode}`, { defaultValue: t('errors.OTHER'), ...ANSWER_LIMITS }));
+      if (fieldCode) setProblem(problemText(fieldCode, ANSWER_LIMITS));
       else setFormError(code === 'FORBIDDEN' ? t('form.forbidden') : t('form.failed'));
     } finally {
       sending.current = false;

@@ -3,6 +3,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptAttribute, MAX_FILES, obviousProblem, uploadAttachments, type UploadedAttachment } from '../api/upload-attachments';
 import { formatFileSize } from '../utils/request-tones';
+import { useProblemText } from '../utils/use-problem-text';
 
 export interface AttachmentPickerProps {
   attachments: readonly UploadedAttachment[];
@@ -28,6 +29,7 @@ interface RefusedFile {
  */
 export function AttachmentPicker({ attachments, onChange, onBusyChange, onRefusedChange, disabled }: AttachmentPickerProps) {
   const { t } = useTranslation('requests');
+  const problemText = useProblemText();
   const { locale } = useFormats();
   const [refused, setRefused] = useState<RefusedFile[]>([]);
   const [busy, setBusy] = useState(false);
@@ -53,7 +55,7 @@ export function AttachmentPicker({ attachments, onChange, onBusyChange, onRefuse
     const found: RefusedFile[] = [];
     const acceptable = files.filter((file, index) => {
       const problem = obviousProblem(file);
-      if (problem) found.push(...refusedOf([file], t(`errors.${problem}`), index));
+      if (problem) found.push(...refusedOf([file], problemText(problem), index));
       return !problem;
     });
     updateRefused(found);
@@ -69,7 +71,7 @@ export function AttachmentPicker({ attachments, onChange, onBusyChange, onRefuse
           const problem =
             result.files.find((p) => p.name === file.name) ??
             (result.files.length === 1 && !result.files[0]?.name ? result.files[0] : undefined);
-          return problem ? t(`errors.${problem.code}`, { defaultValue: problem.message }) : t('attachments.failed');
+          return problem ? problemText(problem.code, {}, problem.message) : t('attachments.failed');
         };
         updateRefused([
           ...found,

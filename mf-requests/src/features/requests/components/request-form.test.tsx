@@ -37,7 +37,8 @@ describe('request forms (REQ-1, REQ-4, REQ-5)', () => {
     ).toBeTruthy();
     await fillBankDetails(user, 'BE68 5390 0754 7035');
     await user.click(screen.getByRole('button', { name: 'Send the request' }));
-    expect(screen.getByText('This IBAN is not valid: check the digits (mod-97 check).')).toBeTruthy();
+    // #18 item 6: the shared table's wording (was "mod-97 check")
+    expect(screen.getByText('This IBAN is not valid: check the digits (modulo 97 check).')).toBeTruthy();
     expect(screen.getByLabelText('IBAN *').getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -189,5 +190,65 @@ describe('#18 item 18: "request a change" opens the form prefilled with the curr
   it('fills the company name form in English', async () => {
     await renderRequestsTab({ mocks: [companyMock], route: '/requests/new?type=COMPANY_NAME', language: 'en' });
     await waitFor(() => expect((screen.getByLabelText('Company name *') as HTMLInputElement).value).toBe('Constructions Mosanes'));
+  });
+});
+
+describe('#18 item 6: the gateway’s field codes in words from the shared table (API-3, REQ-1)', () => {
+  it.each([
+    [
+      'fr',
+      'Titulaire du compte',
+      'Votre mot de passe (confirmation)',
+      'Envoyer la demande',
+      'Le BIC appartient à un autre pays que l’IBAN.',
+      'Ce mot de passe n’est pas correct.',
+    ],
+    [
+      'nl',
+      'Rekeninghouder',
+      'Uw wachtwoord (bevestiging)',
+      'Aanvraag versturen',
+      'De BIC hoort bij een ander land dan het IBAN.',
+      'Dit wachtwoord is niet juist.',
+    ],
+    [
+      'en',
+      'Account holder',
+      'Your password (confirmation)',
+      'Send the request',
+      'The BIC belongs to another country than the IBAN.',
+      'This password is not correct.',
+    ],
+  ] as const)('in %s', async (language, holder, password, submit, bicProblem, passwordProblem) => {
+    const user = userEvent.setup();
+    await renderRequestsTab({
+      route: '/requests/new?type=BANK_DETAILS',
+      language,
+      mocks: [
+        {
+          request: { query: SubmitChangeRequestMutation, variables: { input: bankInput } },
+          result: {
+            errors: [
+              new GraphQLError('Some fields are not valid', {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  fields: [
+                    { field: 'bankDetails.bic', code: 'BIC_COUNTRY_MISMATCH', message: 'The BIC belongs to another country' },
+                    { field: 'password', code: 'PASSWORD_INCORRECT', message: 'The password is not correct' },
+                  ],
+                },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    await user.type(screen.getByLabelText('IBAN *'), 'BE68 5390 0754 7034');
+    await user.type(screen.getByLabelText('BIC *'), 'GKCCBEBB');
+    await user.type(screen.getByLabelText(`${holder} *`), 'Constructions Mosanes');
+    await user.type(screen.getByLabelText(`${password} *`), 'Hangar-Bleu-2026!');
+    await user.click(screen.getByRole('button', { name: submit }));
+    expect(await screen.findByText(bicProblem)).toBeTruthy();
+    expect(screen.getByText(passwordProblem)).toBeTruthy();
   });
 });

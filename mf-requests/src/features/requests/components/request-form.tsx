@@ -19,12 +19,14 @@ import {
   type FieldProblems,
 } from '../utils/change-form';
 import { errorCode, fieldProblemsOf } from '../utils/graphql-problems';
+import { useProblemText } from '../utils/use-problem-text';
 import { AttachmentPicker } from './attachment-picker';
 import { ViewerNote } from './viewer-note';
 
 /** REQ-1 … REQ-5: the five request forms; `?type=ADDRESS&kind=BILLING` opens one prefilled (COM-2). */
 export function RequestForm({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation('requests');
+  const problemText = useProblemText();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const typeParam = params.get('type');
@@ -69,7 +71,7 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
   const errorOf = (field: string) => {
     const code = problems[field];
     const limits = lengthLimits[field as ChangeField];
-    return code ? t(`errors.${code}`, { defaultValue: t('errors.OTHER'), min: limits?.min, max: limits?.max }) : undefined;
+    return code ? problemText(code, limits ?? {}) : undefined;
   };
   const field = (
     name: ChangeField,
