@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface Column<Row> {
   key: string;
@@ -24,10 +24,17 @@ export interface DataTableProps<Row> {
  * their table semantics and carry their column name in data-label for the card layout.
  */
 export function DataTable<Row>({ caption, captionHidden = false, columns, rows, rowKey, footer }: DataTableProps<Row>) {
+  const captionId = useId();
   return (
-    <div className="cc-table-wrap">
+    // A wide table scrolls sideways inside its frame: the frame is a named region that takes the
+    // keyboard focus, so the columns beyond the edge can be reached with the arrow keys (X-3, axe
+    // "scrollable-region-focusable").
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be keyboard-reachable (WCAG 2.1.1)
+    <div className="cc-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="cc-table cc-table--cards">
-        <caption className={captionHidden ? 'cc-visually-hidden' : undefined}>{caption}</caption>
+        <caption id={captionId} className={captionHidden ? 'cc-visually-hidden' : undefined}>
+          {caption}
+        </caption>
         <thead>
           <tr>
             {columns.map((column) => (
