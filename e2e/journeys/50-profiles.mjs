@@ -83,6 +83,9 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, mai
         await viewerPage.goto(`${baseUrl}/activate`);
         await viewerPage.getByLabel('Identifiant (9 chiffres)').fill(loginId);
         await viewerPage.getByLabel('Mot de passe temporaire').fill(temporaryPassword);
+        // #18 item 20: step 1 checks the temporary password, step 2 chooses the new one with every rule live
+        await viewerPage.getByRole('button', { name: 'Continuer' }).click();
+        await viewerPage.getByRole('heading', { name: 'Étape 2 sur 2 : votre mot de passe' }).waitFor();
         await viewerPage.getByLabel('Nouveau mot de passe', { exact: true }).fill(NEW_PASSWORD);
         await viewerPage.getByLabel('Confirmer le nouveau mot de passe').fill(NEW_PASSWORD);
         await viewerPage.getByText(/✓Pas un mot de passe courant/).waitFor({ timeout: 5000 });

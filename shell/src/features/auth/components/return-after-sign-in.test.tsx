@@ -4,6 +4,7 @@ import { useLocation } from 'react-router';
 import {
   ActivateAccessDocument,
   PasswordProblemsDocument,
+  VerifyActivationCredentialsDocument,
   SignInDocument,
   StaffSignInDocument,
   VerifySecondFactorDocument,
@@ -95,12 +96,29 @@ describe('the page asked for survives sign-in (#18 item 2, ACC-5, ACC-10)', () =
   it('returns to /requests after activating from the sign-in page’s link', async () => {
     const user = userEvent.setup();
     const password = 'Tramway-Lune-42!';
+    localStorage.clear(); // no language saved on this device by the tests before
     await renderShell({
       route: '/requests',
       language: 'en',
       loader: addressLoader,
       mocks: [
         meMock(null),
+        {
+          request: {
+            query: VerifyActivationCredentialsDocument,
+            variables: { input: { loginId: '354207527', temporaryPassword: '5jJhxSYLJtHHaN' } },
+          },
+          result: {
+            data: {
+              verifyActivationCredentials: {
+                __typename: 'ActivationCredentials',
+                personName: 'Claire Lambert',
+                companyName: 'Atelier Lambert',
+                correspondenceLanguage: 'EN',
+              },
+            },
+          },
+        },
         {
           request: { query: PasswordProblemsDocument, variables: { password, loginId: '354207527' } },
           result: { data: { passwordProblems: [] } },
@@ -118,7 +136,9 @@ describe('the page asked for survives sign-in (#18 item 2, ACC-5, ACC-10)', () =
     expect(await screen.findByRole('heading', { level: 1, name: 'Activate your access' })).toBeTruthy();
     await user.type(await screen.findByLabelText('Login id (9 digits)'), '354207527');
     await user.type(screen.getByLabelText('Temporary password'), '5jJhxSYLJtHHaN');
-    await user.type(screen.getByLabelText('New password'), password);
+    // #18 item 20: step 1 checks the temporary password, step 2 chooses the new one
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await user.type(await screen.findByLabelText('New password'), password);
     await user.type(screen.getByLabelText('Confirm the new password'), password);
     await user.click(screen.getByRole('button', { name: 'Activate my access' }));
     expect(await screen.findByText('at /requests')).toBeTruthy();
