@@ -1,5 +1,7 @@
 // #18 items 7, 11, 18, 19, 21: the screens changed for issue 18, looked at in FR, NL and EN at
 // 1280 px and 390 px (screenshots in e2e/artifacts/issue-18-*), with axe on each.
+import { saveAccountLanguage } from '../lib/account-language.mjs';
+
 export const title = 'Issue 18 screens: accesses, settings (audit log, QR code), prefilled request form, contracts — FR, NL, EN';
 
 const LANGUAGES = [
@@ -20,7 +22,7 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, dem
       await page.reload();
       await check(`${tag} accesses, settings with the audit log and the QR code`, async () => {
         await signInAsCustomer(page, admin.login, admin.password);
-        await page.evaluate((lang) => window.localStorage.setItem('cc-language', lang), language);
+        await saveAccountLanguage(page, language);
         await page.goto(`${baseUrl}/profiles`);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.getByRole('table').first().waitFor();
@@ -51,4 +53,11 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, dem
       await page.close();
     }
   }
+  await check('the administrator’s language is set back to French for the journeys after this one', async () => {
+    const page = await newPage({ width: 1280 });
+    await page.goto(`${baseUrl}/sign-in`);
+    await signInAsCustomer(page, admin.login, admin.password);
+    await saveAccountLanguage(page, 'fr');
+    await page.close();
+  });
 }
