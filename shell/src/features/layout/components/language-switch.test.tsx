@@ -46,6 +46,22 @@ describe('language switch (X-2, PRO-6)', () => {
     expect(localStorage.getItem('cc-language')).toBe('nl');
   });
 
+  it('keeps the last choice when the answer to an earlier one comes back after it', async () => {
+    const user = userEvent.setup();
+    const answer = (language: 'NL' | 'EN', delay: number) => ({
+      request: { query: UpdateMyLanguageDocument, variables: { language } },
+      result: { data: { updateMyPreferences: { ...customerMe, language } } },
+      delay,
+    });
+    await renderShell({ route: '/contracts', mocks: [meMock(customerMe), answer('EN', 400), answer('NL', 0)] });
+    await user.selectOptions(await screen.findByLabelText('Langue'), 'en');
+    await user.selectOptions(screen.getByLabelText('Language'), 'nl');
+    await screen.findByRole('link', { name: 'Bedrijfsgegevens' });
+    await new Promise((resolve) => setTimeout(resolve, 600)); // the late English answer has come back by now
+    expect(screen.getByRole('link', { name: 'Bedrijfsgegevens' })).toBeTruthy();
+    expect(localStorage.getItem('cc-language')).toBe('nl');
+  });
+
   it.each([
     ['before sign-in', '/sign-in', null],
     ['for staff', '/back-office', staffMe],

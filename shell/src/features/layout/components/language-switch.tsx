@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { portalLanguages, toPortalLanguage, type PortalLanguage } from '@customer-corner/ui';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../../../app/i18n';
 import { MeDocument, UpdateMyLanguageDocument } from '../../auth/api/identity.operations';
@@ -13,16 +13,24 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation('shell');
   const id = useId();
   const { me } = useSession();
-  const [saveLanguage] = useMutation(UpdateMyLanguageDocument, {
-    update: (cache, { data }) => {
-      if (data) cache.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: data.updateMyPreferences } });
-    },
-  });
+  // Two quick switches send two saves whose answers may come back in either order; only the last choice's
+  // answer may reach the session, or the saved language (which wins over the device's) would switch the page back.
+  const latestSave = useRef(0);
+  // Not written to the cache by Apollo itself (it would merge every answer into the login, stale ones too).
+  const [saveLanguage] = useMutation(UpdateMyLanguageDocument, { fetchPolicy: 'no-cache' });
+  const client = useApolloClient();
 
   function onChange(language: PortalLanguage) {
     void changeLanguage(i18n, language);
     // The page switches at once; the saved choice (also the language of e-mails) follows quietly.
-    if (me && me.kind === 'CUSTOMER_USER') saveLanguage({ variables: { language: apiLanguage[language] } }).catch(() => undefined);
+    if (!me || me.kind !== 'CUSTOMER_USER') return;
+    const save = ++latestSave.current;
+    saveLanguage({ variables: { language: apiLanguage[language] } })
+      .then(({ data }) => {
+        if (data && save === latestSave.current)
+          client.cache.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: data.updateMyPreferences } });
+      })
+      .catch(() => undefined);
   }
 
   return (
