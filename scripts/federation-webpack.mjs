@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompressFolder } from './precompress.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -169,6 +170,15 @@ function subsetAliases(require, production) {
   return Object.fromEntries(Object.keys(sharedSubsets).map((specifier) => [`${specifier}$`, subsetModule(require, specifier, production)]));
 }
 
+/** Brotli and gzip copies of the emitted text files, written once webpack has emitted them (issue #16). */
+class PrecompressPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('PrecompressPlugin', (compilation) => {
+      precompressFolder(compilation.outputOptions.path);
+    });
+  }
+}
+
 const PACKAGE_IN_PATH = /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?((?:@[^\\/]+[\\/])?[^\\/]+)/;
 
 /** Which packages each emitted JS file holds (dist/chunk-packages.json), read by bench/bundle-budget.mjs to count copies. */
@@ -271,16 +281,21 @@ export function createFederatedConfig({ dir, name, exposes, title, host = false 
         }),
         new HtmlWebpackPlugin({
           title,
+          // The empty icon saves a request whose answer would be index.html (issue #16).
           templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
 <html lang="fr">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light" />
+    <link rel="icon" href="data:," />
     <title>${htmlWebpackPlugin.options.title}</title>
   </head>
   <body>
-    <div id="root"></div>
+    <div id="root"></div>${
+      // The shell's run-time config, written in by the server that serves this page (issue #16).
+      host ? '\n    <script id="cc-runtime-config" type="application/json"></script>' : ''
+    }
   </body>
 </html>`,
           chunks: ['main'],
@@ -291,6 +306,7 @@ export function createFederatedConfig({ dir, name, exposes, title, host = false 
         }),
         new webpack.DefinePlugin({ __PACKAGE_VERSION__: JSON.stringify(pkg.version) }),
         new ChunkPackagesPlugin(pkg.name),
+        ...(production ? [new PrecompressPlugin()] : []),
       ],
       optimization: {
         minimize: production,

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { frontApps } from './build-front.mjs';
+import { precompressFile } from './precompress.mjs';
 import { root, waitForUrl } from './workspace.mjs';
 import { GATEWAY_NODE_FLAGS } from './gateway-runtime.mjs';
 
@@ -37,7 +38,9 @@ export async function startTabServer(app, port, host = '127.0.0.1', stdio = 'ign
 /** The shell's run-time config: where each tab's manifest is (no shell rebuild to move a tab). */
 export function writeRemotesConfig(shellDist, tabs, extra = {}) {
   const remotes = Object.fromEntries(tabs.map((tab) => [tab.app.remote, tab.url]));
-  writeFileSync(join(shellDist, 'remotes.json'), JSON.stringify({ remotes, ...extra }, null, 2) + '\n');
+  const file = join(shellDist, 'remotes.json');
+  writeFileSync(file, JSON.stringify({ remotes, ...extra }, null, 2) + '\n');
+  precompressFile(file); // its brotli/gzip copies must say the same (issue #16)
 }
 
 /** A copy of the built shell, so a test run can write its own remotes.json. */

@@ -5,6 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chooseEncoding, COMPRESSIBLE, COPY_SUFFIX } from './precompress.mjs';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -52,6 +53,11 @@ function fileIn(root, urlPath) {
   return null;
 }
 
+/** The URL path of a file inside the served folder. */
+function pathOf(root, path) {
+  return path.slice(root.length).split(sep).join('/');
+}
+
 function proxy(target, req, res) {
   const url = new URL(req.url, target);
   const upstream = httpRequest(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (answer) => {
@@ -89,12 +95,23 @@ export function createStaticServer({ dir, proxy: proxyTarget = null }) {
     const type = types[extname(file.path)] ?? 'application/octet-stream';
     // Hashed chunks never change; entry files (remoteEntry.js, mf-manifest.json, main.js, index.html) must be revalidated.
     const hashed = /\.[0-9a-f]{8}\.js(\.map)?$/.test(file.path);
-    res.writeHead(200, {
+    const headers = {
       'content-type': type,
-      'content-length': file.size,
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
-    });
+    };
+    // Issue #16: the build's brotli/gzip copy when the browser takes it (never compressed on the fly).
+    if (COMPRESSIBLE.test(file.path)) {
+      headers.vary = 'Accept-Encoding';
+      const copies = Object.keys(COPY_SUFFIX).filter((coding) => fileIn(root, `${pathOf(root, file.path)}${COPY_SUFFIX[coding]}`));
+      const coding = chooseEncoding(req.headers['accept-encoding'], copies);
+      if (coding) {
+        file = fileIn(root, `${pathOf(root, file.path)}${COPY_SUFFIX[coding]}`);
+        headers['content-encoding'] = coding;
+      }
+    }
+    headers['content-length'] = file.size;
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') return res.end();
     createReadStream(file.path).pipe(res);
   });

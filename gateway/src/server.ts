@@ -26,6 +26,7 @@ import { mountTestHoldRoute } from './platform/runtime/test-hold-route';
 import { isDatabaseUnavailable } from './platform/db/database-unavailable';
 import { graphqlMetricsPlugin } from './platform/metrics/graphql-metrics';
 import { observeHttpRequest } from './platform/metrics/http-metrics';
+import { mountShellFiles } from './platform/http/shell-files';
 import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from './platform/service-unavailable';
 import { checkIdParameters, refuseControlCharacters } from './platform/http/request-guard';
 import { securityHeaders } from './platform/http/security-headers';
@@ -243,16 +244,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
 
   if (development) mountDevMailbox(app, orm);
 
-  if (config.shellDist) {
-    const shellDist = config.shellDist;
-    app.use(express.static(shellDist, { index: false, maxAge: '1h' }));
-    // Client-side routes (/contracts/LC-1001, /activate…) all load the shell's index.html.
-    app.get(/^\/(?!graphql|internal|healthz|readyz|dev\/).*/, (req, res, next) => {
-      if (!req.accepts('html')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile('index.html', { root: shellDist });
-    });
-  }
+  if (config.shellDist) mountShellFiles(app, config.shellDist);
 
   // INT-2: the core system fetches applied changes and acknowledges each one once it has taken it.
   app.get('/internal/events', async (req, res) => {

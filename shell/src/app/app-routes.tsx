@@ -7,7 +7,7 @@ import { useSession } from '../features/auth/hooks/session';
 import { returnPathOf, safeReturnPath, withReturnPath } from '../features/auth/utils/return-path';
 import { AppLayout } from '../features/layout/components/app-layout';
 import { RemoteTab, type TabLoader } from '../features/remotes/components/remote-tab';
-import type { RemoteName } from '../features/remotes/utils/runtime-config';
+import { routeTabs } from '../features/remotes/utils/route-tabs';
 
 // The pages before sign-in load on demand: a signed-in first screen does not carry their forms,
 // password rules and second-factor steps (issue #4, first-screen budget).
@@ -73,17 +73,6 @@ function StaffOnly({ children }: { children: ReactNode }) {
   return me?.kind === 'STAFF' ? children : <EmptyState>{t('staffOnly')}</EmptyState>;
 }
 
-/** The tabs: route prefix → remote (and section of a remote that serves two tabs). */
-const tabs: { path: string; remote: RemoteName; section?: string; staff?: boolean }[] = [
-  { path: '/contracts', remote: 'contracts' },
-  { path: '/documents', remote: 'documents', section: 'documents' },
-  { path: '/leaflets', remote: 'documents', section: 'leaflets' },
-  { path: '/requests', remote: 'requests' },
-  { path: '/company', remote: 'profiles', section: 'company' },
-  { path: '/profiles', remote: 'profiles', section: 'profiles' },
-  { path: '/back-office', remote: 'backoffice', staff: true },
-];
-
 export function AppRoutes({ customerServicesEmail, loader }: { customerServicesEmail: string; loader?: TabLoader }) {
   const { me } = useSession();
   const viewer = me ? viewerOf(me) : null;
@@ -137,7 +126,7 @@ export function AppRoutes({ customerServicesEmail, loader }: { customerServicesE
         }
       >
         <Route index element={<Home />} />
-        {tabs.map((tab) => {
+        {routeTabs.map((tab) => {
           const element = (
             <RemoteTab
               key={tab.path}

@@ -22,7 +22,7 @@ const css = `
 .shell-nav__link{display:inline-flex;align-items:center;min-height:44px;padding:0 var(--cc-space-md);text-decoration:none;color:var(--cc-color-text);border-bottom:4px solid transparent;font-weight:600}
 .shell-nav__link:hover{color:var(--cc-color-primary);background:var(--cc-color-neutral-surface)}
 .shell-nav__link[aria-current=page]{color:var(--cc-color-primary);border-bottom-color:var(--cc-color-primary)}
-.shell-main{flex:1;width:100%;max-width:1200px;margin:0 auto;padding:var(--cc-space-lg) var(--cc-space-md)}
+.shell-main{flex:1;min-height:100vh;width:100%;max-width:1200px;margin:0 auto;padding:var(--cc-space-lg) var(--cc-space-md)}
 .shell-main:focus{outline:none}
 .shell-footer{border-top:1px solid var(--cc-color-divider);background:var(--cc-color-surface);font-size:var(--cc-font-size-small);color:var(--cc-color-text-muted)}
 .shell-footer__inner{max-width:1200px;margin:0 auto;padding:var(--cc-space-md);display:flex;flex-wrap:wrap;gap:var(--cc-space-xs) var(--cc-space-lg);align-items:baseline}

@@ -1,5 +1,6 @@
 // The shell learns where each tab lives at run time from /remotes.json, placed beside index.html
-// by whoever deploys it: shipping a tab to a new URL needs no rebuild of the shell.
+// by whoever deploys it: shipping a tab to a new URL needs no rebuild of the shell. The gateway also
+// writes it into index.html (inlineRuntimeConfig), the same file's text.
 
 export const remoteNames = ['contracts', 'documents', 'requests', 'profiles', 'backoffice'] as const;
 export type RemoteName = (typeof remoteNames)[number];
@@ -28,6 +29,27 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
       ? input.customerServicesEmail
       : defaultCustomerServicesEmail;
   return { remotes, customerServicesEmail: email };
+}
+
+/**
+ * Issue #16: the server serving index.html writes remotes.json into it
+ * (`<script id="cc-runtime-config" type="application/json">`), which saves a round trip before any
+ * tab can start loading; `null` when it did not (a plain static copy of the shell), then the shell fetches it.
+ */
+export function inlineRuntimeConfig(doc: Document = document): RuntimeConfig | null {
+  const text = doc.getElementById(RUNTIME_CONFIG_ELEMENT_ID)?.textContent;
+  if (!text?.trim()) return null;
+  try {
+    return parseRuntimeConfig(JSON.parse(text));
+  } catch {
+    return null;
+  }
+}
+
+export const RUNTIME_CONFIG_ELEMENT_ID = 'cc-runtime-config';
+
+export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
+  return inlineRuntimeConfig() ?? fetchRuntimeConfig();
 }
 
 export async function fetchRuntimeConfig(url = '/remotes.json'): Promise<RuntimeConfig> {
