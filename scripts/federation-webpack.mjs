@@ -85,7 +85,7 @@ function sharedConfig(require, pkg) {
  * every package imports under its usual name, but resolves to a generated module re-exporting only
  * these names, so the shared chunk leaves out what nobody calls (the three packages declare
  * `sideEffects: false`): react-router's data routers, server rendering, RSC and cookies; Apollo's
- * suspense hooks and preloading; react-i18next's <Trans> and its HTML parser. A package that needs
+ * suspense hooks and preloading, and `gql` with graphql's parser; react-i18next's <Trans> and its HTML parser. A package that needs
  * another export adds it here; until then its build fails with "export '…' was not found".
  */
 export const sharedSubsets = {
@@ -122,6 +122,23 @@ export const sharedSubsets = {
       'matchRoutes',
       'parsePath',
       'resolvePath',
+    ],
+  },
+  // The client, its cache and links, and the error classes the tabs test for; not `gql` (with it
+  // graphql's parser and lexer: nothing parses at run time, codegen's documents are objects — issue #16).
+  '@apollo/client': {
+    entry: () => 'core/index.js',
+    exports: [
+      'ApolloClient',
+      'ApolloLink',
+      'HttpLink',
+      'InMemoryCache',
+      'CombinedGraphQLErrors',
+      'CombinedProtocolErrors',
+      'ServerError',
+      'ServerParseError',
+      'NetworkStatus',
+      'Observable',
     ],
   },
   '@apollo/client/react': {
