@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode } from '../../core/base32';
 import { totp } from '../../core/totp';
 import { encryptSecret, hashPassword } from '../../platform/auth/secrets';
-import { TEST_SETTINGS } from '../../platform/graphql/context';
+import { TEST_SETTINGS } from '../../test/test-settings';
 import { ME, STRONG_PASSWORD, activate, credentialsFromMail, provisionAtelierAdministrator, signIn } from '../../test/identity-fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
 import { StaffAccount } from './staff-account.entity';

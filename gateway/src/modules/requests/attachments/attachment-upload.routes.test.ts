@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { base32Decode } from '../../../core/base32';
 import { totp } from '../../../core/totp';
 import { encryptSecret, hashPassword } from '../../../platform/auth/secrets';
-import { TEST_SETTINGS } from '../../../platform/graphql/context';
+import { TEST_SETTINGS } from '../../../test/test-settings';
 import { RateLimitCounter } from '../../../platform/rate-limit.entity';
 import type { HttpClient } from '../../../test/http-client';
 import { STRONG_PASSWORD, activate, credentialsFromMail, provisionAtelierAdministrator } from '../../../test/identity-fixtures';
