@@ -11,7 +11,7 @@ export interface GraphQLContext {
   em: EntityManager;
   principal: Principal | null;
   clock: Clock;
-  /** The business date of the request (Europe/Brussels is ahead of UTC; UTC date is used consistently). */
+  /** The business date of the request: the calendar date in Europe/Brussels, like every deadline. */
   today: string;
   loaders: LoaderRegistry<GraphQLContext>;
   /** Session, client address and cookie setters of this request. */
