@@ -18,7 +18,13 @@ import { moduleRoutes } from './routes';
 import { OutboxMessage } from './platform/outbox/outbox-message.entity';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import { graphqlExplorerHandler } from './platform/graphql/explorer-page';
-import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setRequestHeaders } from './platform/graphql/graphql-post-handler';
+import {
+  allowOrigin,
+  createGraphQLPostHandler,
+  MAX_GRAPHQL_BODY_BYTES,
+  setRequestHeaders,
+  TRUST_PROXY,
+} from './platform/graphql/graphql-post-handler';
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
@@ -107,7 +113,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.disable('x-powered-by');
   // Answers are per user and never revalidated: hashing every body for an ETag is wasted work.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', TRUST_PROXY);
   // JSON POSTs to /graphql skip Express (see graphql-post-handler); everything else goes to the app.
   let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
   let leaving = false;
