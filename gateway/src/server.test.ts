@@ -141,5 +141,8 @@ describe('GraphQL protections (API-4)', () => {
     expect(readCookie('a=1; cc_session=abc; cc_session_x=zzz', 'cc_session')).toBe('abc');
     expect(readCookie('xcc_session=abc', 'cc_session')).toBeUndefined();
     expect(readCookie(undefined, 'cc_session')).toBeUndefined();
+    // the first of two cookies of the same name wins, as browsers send the most specific path first
+    expect(readCookie('cc_session=abc; cc_session=def', 'cc_session')).toBe('abc');
+    expect(readCookie('', 'cc_session')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { parseCookie, stringifySetCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { anonymousAuth, type HttpAuth, type RequestAuth } from './platform/auth/request-auth';
@@ -18,7 +19,13 @@ import { moduleRoutes } from './routes';
 import { OutboxMessage } from './platform/outbox/outbox-message.entity';
 import { createErrorFormatter } from './platform/graphql/format-error';
 import { graphqlExplorerHandler } from './platform/graphql/explorer-page';
-import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setRequestHeaders } from './platform/graphql/graphql-post-handler';
+import {
+  allowOrigin,
+  createGraphQLPostHandler,
+  MAX_GRAPHQL_BODY_BYTES,
+  setRequestHeaders,
+  TRUST_PROXY,
+} from './platform/graphql/graphql-post-handler';
 import type { Logger } from './platform/logging';
 import { IngestionService } from './modules/integration/ingestion.service';
 import { IngestionRejected } from './platform/errors';
@@ -83,7 +90,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       settings.requestsPerMinute,
     );
   const authenticate = (req: Request, em: EntityManager): Promise<RequestAuth> => authenticateHeaders(req.headers, em);
-  const cookieAttributes = `Path=/; HttpOnly; SameSite=Lax${secureCookies ? '; Secure' : ''}`;
+  const cookieAttributes = { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies } as const;
   /** The context of one GraphQL request: its own EntityManager fork, principal and cookie setters. */
   const graphqlContext = async (input: {
     headers: http.IncomingHttpHeaders;
@@ -97,8 +104,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ...anonymousAuth(),
       ...resolved,
       ip: input.ip,
-      setSessionCookie: (token) => input.setCookie(`${cookieName}=${token}; ${cookieAttributes}`),
-      clearSessionCookie: () => input.setCookie(`${cookieName}=; ${cookieAttributes}; Max-Age=0`),
+      setSessionCookie: (token) => input.setCookie(stringifySetCookie(cookieName, token, cookieAttributes)),
+      clearSessionCookie: () => input.setCookie(stringifySetCookie(cookieName, '', { ...cookieAttributes, maxAge: 0 })),
     };
     return createContext({ requestId: input.requestId, em, principal: resolved.principal, clock, auth, settings });
   };
@@ -108,7 +115,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.disable('x-powered-by');
   // Answers are per user and never revalidated: hashing every body for an ETag is wasted work.
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', TRUST_PROXY);
   // JSON POSTs to /graphql skip Express (see graphql-post-handler); everything else goes to the app.
   let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
   let leaving = false;
@@ -336,11 +343,7 @@ export function settingsOf(config: AppConfig): GatewaySettings {
 
 /** The value of one cookie, or undefined. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim();
-  }
-  return undefined;
+  return header === undefined ? undefined : parseCookie(header)[name];
 }
 
 function bearerMatches(header: string | undefined, secret: string): boolean {

@@ -51,6 +51,8 @@ describe('index re-exports', () => {
     'generateRecoveryCodes',
     'normalizeRecoveryCode',
     'hashRecoveryCode',
+    'sealRecoveryCode',
+    'keyRecoveryEntry',
     'passwordProblems',
     'PASSWORD_MIN_LENGTH',
     'PASSWORD_MAX_LENGTH',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateRecoveryCodes, hashRecoveryCode, normalizeRecoveryCode } from './recovery-codes';
+import { generateRecoveryCodes, hashRecoveryCode, keyRecoveryEntry, normalizeRecoveryCode, sealRecoveryCode } from './recovery-codes';
 
 // 31 symbols: a–z without i, l, o; 2–9.
 const CODE_FORMAT = /^[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}-[a-hjkmnp-z2-9]{4}$/;
@@ -72,5 +72,23 @@ describe('hashRecoveryCode', () => {
   it.each([['k7m2-x9qp-4hzu'], ['k7m2-x9qp'], ['']])('%j hashes differently', (input) => {
     expect(hashRecoveryCode(input)).toMatch(/^[0-9a-f]{64}$/);
     expect(hashRecoveryCode(input)).not.toBe(K7M2_HASH);
+  });
+});
+
+describe('sealRecoveryCode (#14 §5)', () => {
+  const KEY = 'test-secret-key-0123456789abcdef0123456789';
+  it('is a keyed HMAC: not the SHA-256, different under another key, the same for every typing of a code', () => {
+    const sealed = sealRecoveryCode('k7m2-x9qp-4hzt', KEY);
+    expect(sealed).toMatch(/^hmac-sha256:[0-9a-f]{64}$/);
+    expect(sealed).not.toContain(K7M2_HASH);
+    expect(sealRecoveryCode('K7M2 X9QP 4HZT', KEY)).toBe(sealed);
+    expect(sealRecoveryCode('k7m2-x9qp-4hzt', `${KEY}x`)).not.toBe(sealed);
+    expect(sealRecoveryCode('k7m2-x9qp-4hzu', KEY)).not.toBe(sealed);
+  });
+
+  it('keys an entry stored as plain SHA-256 into the same value, and leaves keyed entries alone', () => {
+    const sealed = sealRecoveryCode('k7m2-x9qp-4hzt', KEY);
+    expect(keyRecoveryEntry(K7M2_HASH, KEY)).toBe(sealed);
+    expect(keyRecoveryEntry(sealed, KEY)).toBe(sealed);
   });
 });

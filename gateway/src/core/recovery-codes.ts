@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt } from 'node:crypto';
 import { CoreValidationError } from './core-error';
 
 /**
@@ -40,14 +40,30 @@ export function normalizeRecoveryCode(input: string): string {
   return input.replace(SEPARATORS, '').toLowerCase();
 }
 
-/**
- * SHA-256 hex of the normalized code, for storage and lookup.
- * A fast unsalted hash is enough here, unlike for passwords: the codes are machine-generated
- * with ~59.4 bits of entropy (not chosen by people), so there is no dictionary to try and
- * a brute-force preimage of one code costs ~2^59 hashes. Caveat: the hashes are unsalted, so an
- * attacker holding a dump of N hashes finds *some* code N times faster; a code alone is useless
- * without that account's password, but if that matters, store an HMAC with a server-side key.
- */
+/** SHA-256 hex of the normalized code: the input of the keyed form, and how codes were stored before it. */
 export function hashRecoveryCode(code: string): string {
   return createHash('sha256').update(normalizeRecoveryCode(code), 'utf8').digest('hex');
+}
+
+const KEYED_PREFIX = 'hmac-sha256:';
+const UNKEYED_HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * The stored form of a recovery code: an HMAC with the server's secret key, so that a dump of the
+ * database alone cannot be searched for codes (unsalted hashes would let one search all accounts at
+ * once). It is taken over the SHA-256 of the code so that hashes stored before it can be keyed
+ * without knowing their codes (`keyRecoveryEntry`). Like the sealed TOTP secrets, the codes depend
+ * on SECRET_KEY: changing the key invalidates them.
+ */
+export function sealRecoveryCode(code: string, secretKey: string): string {
+  return keyedForm(hashRecoveryCode(code), secretKey);
+}
+
+/** A stored entry in its keyed form: entries written before the keyed form are converted. */
+export function keyRecoveryEntry(entry: string, secretKey: string): string {
+  return UNKEYED_HASH.test(entry) ? keyedForm(entry, secretKey) : entry;
+}
+
+function keyedForm(sha256: string, secretKey: string): string {
+  return KEYED_PREFIX + createHmac('sha256', secretKey).update(`recovery-code:${sha256}`, 'utf8').digest('hex');
 }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode } from '../core/base32';
 import { totp } from '../core/totp';
 import { encryptSecret, hashPassword } from '../platform/auth/secrets';
-import { TEST_SETTINGS } from '../platform/graphql/context';
+import { TEST_SETTINGS } from '../test/test-settings';
 import { gatewaySchema } from '../platform/graphql/schema';
 import { activate, credentialsFromMail, provisionAtelierAdministrator, STRONG_PASSWORD } from '../test/identity-fixtures';
 import type { HttpClient } from '../test/http-client';

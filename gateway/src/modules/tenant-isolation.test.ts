@@ -1,5 +1,5 @@
 import { getNamedType, isEnumType, isInputObjectType, type GraphQLField, type GraphQLInputType } from 'graphql';
-import { TEST_SETTINGS } from '../platform/graphql/context';
+import { TEST_SETTINGS } from '../test/test-settings';
 import { ChangeRequestService } from './requests/change-request.service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../platform/auth/principal';

@@ -74,6 +74,27 @@ describe('contracts list (CON-1)', () => {
     ]);
   });
 
+  it('dates installments by the Brussels day, which starts before the UTC one (#14 §2)', async () => {
+    const leasingAt = async (iso: string) => {
+      t.setNow(iso);
+      const result = await t.execute<{ contracts: { nodes: Record<string, unknown>[] } }>(CONTRACTS, {}, customerViewer(atelierId));
+      expect(result.errors).toBeUndefined();
+      const leasing = result.data!.contracts.nodes.find((c) => c.contractNumber === 'LC-1001')!;
+      return { next: leasing.nextInstallment, last: leasing.lastInstallment };
+    };
+    try {
+      // 00:30 on 2 November in Brussels (CET), still 1 November in UTC: the unpaid installment of
+      // 1 November is already overdue for the customer.
+      const afterMidnight = await leasingAt('2026-11-01T23:30:00.000Z');
+      expect(afterMidnight.last).toEqual({ dueDate: '2026-11-01', totalCents: 104_526, status: 'OVERDUE' });
+      expect(afterMidnight.next).toEqual({ dueDate: '2026-12-01', totalCents: 104_526, status: 'DUE' });
+      // 00:30 on 1 April in Brussels (CEST): the same answers as at noon that day.
+      expect(await leasingAt('2026-03-31T22:30:00.000Z')).toEqual(await leasingAt('2026-04-01T10:00:00.000Z'));
+    } finally {
+      t.setNow('2026-11-26T10:00:00.000Z');
+    }
+  });
+
   it.each([
     [{ kinds: ['RENTAL'] }, ['RN-1002']],
     [{ statuses: ['PENDING'] }, ['CL-1003']],

@@ -84,7 +84,7 @@ describe('PDF of a document (DOC-3)', () => {
     const response = await get(`/documents/${id['INV-2026-0003']}/pdf`, viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toBe(`inline; filename="INV-2026-0003.pdf"; filename*=UTF-8''INV-2026-0003.pdf`);
+    expect(response.headers.get('content-disposition')).toBe(`inline; filename=INV-2026-0003.pdf`);
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await pdfTextLines(response.body)).toEqual([
@@ -113,9 +113,7 @@ describe('PDF of a document (DOC-3)', () => {
 
   it('offers the same PDF as an attachment with ?download=1', async () => {
     const response = await get(`/documents/${id['INV-2026-0003']}/pdf?download=1`, admin);
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="INV-2026-0003.pdf"; filename*=UTF-8''INV-2026-0003.pdf`,
-    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=INV-2026-0003.pdf`);
     expect(response.body.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
@@ -266,9 +264,7 @@ describe('Peppol BIS Billing 3.0 UBL (DOC-6)', () => {
     const response = await get(`/documents/${id['INV-2026-0003']}/ubl`, viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="INV-2026-0003.xml"; filename*=UTF-8''INV-2026-0003.xml`,
-    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=INV-2026-0003.xml`);
     expect(response.text()).toContain('<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"');
     const { Invoice: invoice } = parseXml(response.text()) as { Invoice: Record<string, unknown> };
     const party = (name: string) => ({ Party: { ...(invoice[name] as { Party: object }).Party } });
@@ -364,9 +360,7 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
     const response = await get('/documents/export.csv', viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="documents-2026-11-26.csv"; filename*=UTF-8''documents-2026-11-26.csv`,
-    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=documents-2026-11-26.csv`);
     expect(response.text()).toBe(
       [
         "\uFEFFNuméro;Type;Date;Date d'échéance;Contrat;Lot;Net HTVA;TVA;Total TVAC;Statut de paiement;Communication structurée",
@@ -400,9 +394,7 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
     const response = await get('/documents/export.csv?format=data', viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="documents-2026-11-26.csv"; filename*=UTF-8''documents-2026-11-26.csv`,
-    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=documents-2026-11-26.csv`);
     expect(response.text()).toBe(
       [
         `\uFEFF${CSV_HEADER}`,
@@ -450,9 +442,7 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
   it('exports XLSX with headers and labels in the customer’s language, real dates and amounts', async () => {
     const response = await get('/documents/export.xlsx?issuedFrom=2020-01-01', viewer);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="documents-2026-11-26.xlsx"; filename*=UTF-8''documents-2026-11-26.xlsx`,
-    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=documents-2026-11-26.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Documents')!;
@@ -555,9 +545,7 @@ describe('ZIP downloads (DOC-4, DOC-5, DOC-7)', () => {
 
   it('downloads a whole invoicing batch, and answers another customer’s batch like an unknown one', async () => {
     const response = await get('/batches/B2026-11/zip', viewer);
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="batch-B2026-11.zip"; filename*=UTF-8''batch-B2026-11.zip`,
-    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=batch-B2026-11.zip`);
     expect(zipEntries(response.body).map((e) => e.name)).toEqual(['CN-2026-0001.pdf', 'INV-2026-0003.pdf']);
     // Peeters has its own B2026-11: only its own invoice is in it.
     expect(zipEntries((await get('/batches/B2026-11/zip', peeters)).body).map((e) => e.name)).toEqual(['INV-2026-0900.pdf']);
@@ -570,9 +558,7 @@ describe('ZIP downloads (DOC-4, DOC-5, DOC-7)', () => {
 
   it('packs every PDF, every UBL file and a CSV ledger of a period for the accountant', async () => {
     const response = await get('/documents/accountant-pack.zip?from=2026-01-01&to=2026-10-31', viewer);
-    expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="accountant-pack-2026-01-01_2026-10-31.zip"; filename*=UTF-8''accountant-pack-2026-01-01_2026-10-31.zip`,
-    );
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=accountant-pack-2026-01-01_2026-10-31.zip`);
     const entries = zipEntries(response.body);
     expect(entries.map((e) => e.name)).toEqual([
       'ledger.csv',
@@ -624,7 +610,7 @@ describe('statement of account (DOC-8)', () => {
     expect(response.status).toBe(200);
     // An accented file name: plain ASCII fallback, exact UTF-8 name (RFC 6266 / RFC 8187).
     expect(response.headers.get('content-disposition')).toBe(
-      `inline; filename="releve-de-compte-10000001-2026-11-26.pdf"; filename*=UTF-8''relev%C3%A9-de-compte-10000001-2026-11-26.pdf`,
+      `inline; filename=releve-de-compte-10000001-2026-11-26.pdf; filename*=UTF-8''relev%C3%A9-de-compte-10000001-2026-11-26.pdf`,
     );
     const lines = await pdfTextLines(response.body);
     expect(lines.slice(0, 2)).toEqual([

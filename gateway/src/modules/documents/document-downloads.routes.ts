@@ -8,7 +8,7 @@ import { DomainError, notFound } from '../../platform/errors';
 import { inlinePageCsp } from '../../platform/http/security-headers';
 import { INPUT_DATE_RANGE } from '../../platform/input-checks';
 import type { RouteContext, RouteMount } from '../../server';
-import { contentDisposition } from './content-disposition';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import {
   ClientGone,
   documentsCsv,

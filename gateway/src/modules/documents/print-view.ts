@@ -7,14 +7,12 @@ import { labelsFor, type DocumentLabels } from './document-labels';
 import { DocumentKind } from './document.enums';
 import { vatBreakdown, type PrintableAmortizationTable, type PrintableDocument, type PrintableInvoice } from './printable-document';
 import { SELLER } from './seller-identity';
+import { escapeHtml } from '../../platform/http/escape-html';
 
 /**
  * DOC-3: a print-friendly HTML page of a document — the same content as its PDF, no script, no
  * external resource, A4 print styles. Every value is escaped.
  */
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** The print view's only stylesheet: the route's CSP allows it by its hash (X-7). */
 export const PRINT_VIEW_STYLE = `

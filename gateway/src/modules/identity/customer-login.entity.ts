@@ -75,7 +75,7 @@ export class CustomerLogin extends BaseEntity {
   @Property({ type: 'bigint', nullable: true })
   totpLastStep?: string | null;
 
-  /** JSON array of sha256 hashes of unused recovery codes. */
+  /** JSON array of the unused recovery codes, each as a keyed HMAC (`sealRecoveryCode`); older rows may hold plain SHA-256. */
   @Property({ type: 'text', nullable: true })
   recoveryCodeHashes?: string | null;
 }

@@ -3,7 +3,7 @@ import { activationDeadlineOf, formatDeadline } from './activation-dates';
 import { passwordProblems, type PasswordRule } from '../../core/password-policy';
 import { base32Encode } from '../../core/base32';
 import { generateTotpSecret, otpauthUri, verifyTotp } from '../../core/totp';
-import { generateRecoveryCodes, hashRecoveryCode } from '../../core/recovery-codes';
+import { generateRecoveryCodes, keyRecoveryEntry, sealRecoveryCode } from '../../core/recovery-codes';
 import { throttledAddressOf } from '../../core/address-prefix';
 import { brusselsDateOf } from '../../core/brussels-time';
 import {
@@ -456,7 +456,7 @@ export class IdentityService {
     const codes = generateRecoveryCodes(10);
     login.totpEnabledAt = now;
     login.totpLastStep = String(result.step);
-    login.recoveryCodeHashes = JSON.stringify(codes.map(hashRecoveryCode));
+    login.recoveryCodeHashes = JSON.stringify(codes.map((c) => sealRecoveryCode(c, this.settings.secretKey)));
     // #18 item 11 (PRO-7): turning the second factor on is in the company's audit log.
     new AuditService(this.em).record({
       customerRef: login.customer.id,
@@ -557,11 +557,12 @@ export class IdentityService {
     }
     if (account instanceof CustomerLogin && account.recoveryCodeHashes) {
       const stored = account.recoveryCodeHashes;
-      const hashes: string[] = JSON.parse(stored);
-      const index = hashes.indexOf(hashRecoveryCode(trimmed));
+      // Codes stored as plain SHA-256 before the keyed form still work; spending one stores the rest keyed.
+      const entries = (JSON.parse(stored) as string[]).map((entry) => keyRecoveryEntry(entry, this.settings.secretKey));
+      const index = entries.indexOf(sealRecoveryCode(trimmed, this.settings.secretKey));
       if (index < 0) return false;
-      hashes.splice(index, 1);
-      return counter.swapRecoveryCodes(account.id, stored, JSON.stringify(hashes));
+      entries.splice(index, 1);
+      return counter.swapRecoveryCodes(account.id, stored, JSON.stringify(entries));
     }
     return false;
   }

@@ -4,6 +4,7 @@ import { LoginLinkService } from './login-link.service';
 import { Session } from './session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ChangeRequest } from '../requests/change-request.entity';
+import { contentDisposition } from '../../platform/http/content-disposition';
 import type { RouteMount } from '../../server';
 
 /**
@@ -68,7 +69,7 @@ export const personalDataRoutes: RouteMount = (app, context) => {
       })),
       actions: actions.map((a) => ({ at: a.createdAt.toISOString(), action: a.action, entityType: a.entityType, entityRef: a.entityRef })),
     };
-    res.setHeader('Content-Disposition', `attachment; filename="personal-data-${login.loginId}.json"`);
+    res.setHeader('Content-Disposition', contentDisposition('attachment', `personal-data-${login.loginId}.json`));
     res.type('application/json').send(JSON.stringify(data, null, 2));
   });
 };

@@ -23,7 +23,7 @@ describe('personal data download (PRO-8)', () => {
   it('gives the signed-in person their data as JSON, without any secret', async () => {
     const response = await fetch(`${base}/me/personal-data.json`, { headers: { cookie } });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="personal-data-${loginId}.json"`);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=personal-data-${loginId}.json`);
     const text = await response.text();
     const data = JSON.parse(text) as { login: Record<string, unknown>; customer: unknown; sessions: unknown[] };
     expect(data.login).toMatchObject({

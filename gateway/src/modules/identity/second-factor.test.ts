@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode } from '../../core/base32';
+import { hashRecoveryCode, sealRecoveryCode } from '../../core/recovery-codes';
 import { totp } from '../../core/totp';
 import { encryptSecret, hashPassword } from '../../platform/auth/secrets';
-import { TEST_SETTINGS } from '../../platform/graphql/context';
+import { TEST_SETTINGS } from '../../test/test-settings';
 import { ME, STRONG_PASSWORD, activate, credentialsFromMail, provisionAtelierAdministrator, signIn } from '../../test/identity-fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
+import { CustomerLogin } from './customer-login.entity';
 import { StaffAccount } from './staff-account.entity';
 
 let t: TestGateway;
@@ -81,6 +83,31 @@ describe('second factor for customer users (ACC-10)', () => {
     const third = await t.client();
     await signIn(third, loginId, STRONG_PASSWORD);
     expect((await third.gql(VERIFY, { code: recoveryCodes[0]! })).errors?.[0]?.extensions?.reason).toBe('SECOND_FACTOR_INVALID');
+  });
+
+  it('stores recovery codes as an HMAC with SECRET_KEY; codes stored as plain SHA-256 before still work (#14 §5)', async () => {
+    const storedCodes = async () => {
+      const login = await t.orm.em.fork().findOneOrFail(CustomerLogin, { loginId });
+      return JSON.parse(login.recoveryCodeHashes!) as string[];
+    };
+    const unused = recoveryCodes.slice(1);
+    const stored = await storedCodes();
+    expect(stored).toEqual(unused.map((code) => sealRecoveryCode(code, TEST_SETTINGS.secretKey)));
+    for (const code of unused) expect(stored).not.toContain(hashRecoveryCode(code));
+    expect(sealRecoveryCode(unused[0]!, 'another-secret-key-0123456789abcdef0123')).not.toBe(stored[0]);
+
+    // A login enrolled before the keyed form: its codes still sign in, and the rest get keyed.
+    await t.orm.em
+      .fork()
+      .nativeUpdate(CustomerLogin, { loginId }, { recoveryCodeHashes: JSON.stringify(unused.map((code) => hashRecoveryCode(code))) });
+    const client = await t.client();
+    await signIn(client, loginId, STRONG_PASSWORD);
+    expect((await client.gql(VERIFY, { code: unused[0]! })).data?.verifySecondFactor).toMatchObject({ status: 'SIGNED_IN' });
+    expect(await storedCodes()).toEqual(unused.slice(1).map((code) => sealRecoveryCode(code, TEST_SETTINGS.secretKey)));
+    const again = await t.client();
+    await signIn(again, loginId, STRONG_PASSWORD);
+    expect((await again.gql(VERIFY, { code: unused[0]! })).errors?.[0]?.extensions?.reason).toBe('SECOND_FACTOR_INVALID');
+    expect((await again.gql(VERIFY, { code: unused[1]! })).data?.verifySecondFactor).toMatchObject({ status: 'SIGNED_IN' });
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base32Decode } from '../../core/base32';
 import { encryptSecret, hashPassword } from '../../platform/auth/secrets';
-import { TEST_SETTINGS } from '../../platform/graphql/context';
+import { TEST_SETTINGS } from '../../test/test-settings';
 import { STRONG_PASSWORD } from '../../test/identity-fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
 import { StaffAccount } from './staff-account.entity';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequiredEntityData } from '@mikro-orm/core';
-import { todayIso } from '../../core/iso-date';
+import { brusselsDateOf } from '../../core/brussels-time';
 import { amortizationTableOf, rentsTotalOf } from '../contracts/amortization.service';
 import type { Asset } from '../contracts/asset.entity';
 import { Contract } from '../contracts/contract.entity';
@@ -139,7 +139,7 @@ export function amortizationTableRow(contract: Row<Contract>, at: Date): Row<Doc
     number: `AT-${contract.contractNumber}`,
     contractNumber: contract.contractNumber,
     batchNumber: null,
-    issueDate: todayIso(contract.activatedAt),
+    issueDate: brusselsDateOf(contract.activatedAt),
     dueDate: null,
     currency: 'EUR',
     netCents,

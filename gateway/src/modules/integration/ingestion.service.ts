@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
-import { todayIso } from '../../core/iso-date';
+import { brusselsDateOf } from '../../core/brussels-time';
 import { enqueueOutboxEvents, type OutboxEvent } from '../../platform/outbox/outbox.service';
 import { amortizationTableOf, rentsTotalOf } from '../contracts/amortization.service';
 import { ContractUpstreamSync } from '../contracts/contract-upstream-sync';
@@ -53,7 +53,7 @@ export class IngestionService {
       contracts.activated.flatMap((contract) => {
         const table = amortizationTableOf(contract);
         if (!table) return [];
-        const issueDate = todayIso(contract.activatedAt ?? now);
+        const issueDate = brusselsDateOf(contract.activatedAt ?? now);
         return [{ contract, issueDate, ...rentsTotalOf(table) }];
       }),
     );

@@ -3,9 +3,7 @@ import type { Express } from 'express';
 import { inlinePageCsp } from '../../platform/http/security-headers';
 import { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
 import type { MailPayload } from './mail-outbox';
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+import { escapeHtml } from '../../platform/http/escape-html';
 
 async function latestMails(orm: MikroORM) {
   const messages = await orm.em

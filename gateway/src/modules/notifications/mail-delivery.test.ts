@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
 import { createLogger } from '../../platform/logging';
-import { TEST_SETTINGS } from '../../platform/graphql/context';
+import { TEST_SETTINGS } from '../../test/test-settings';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
 import { enqueueMail } from './mail-outbox';
 import { createBackgroundWorker } from './background-worker';

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../platform/http/escape-html';
+
 /**
  * E-mail texts in French, Dutch and English (NOT-2, NOT-3). Plain text is the source; the HTML part
  * is the same text, escaped, with the portal link clickable. No invoice is ever attached (NOT-1).
@@ -301,9 +303,6 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
       };
   }
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 export function renderMail(template: MailTemplate, language: string): RenderedMail {
   const lang: MailLanguage = language === 'nl' || language === 'en' ? language : 'fr';

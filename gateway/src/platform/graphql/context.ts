@@ -11,7 +11,7 @@ export interface GraphQLContext {
   em: EntityManager;
   principal: Principal | null;
   clock: Clock;
-  /** The business date of the request (Europe/Brussels is ahead of UTC; UTC date is used consistently). */
+  /** The business date of the request: the calendar date in Europe/Brussels, like every deadline. */
   today: string;
   loaders: LoaderRegistry<GraphQLContext>;
   /** Session, client address and cookie setters of this request. */
@@ -32,28 +32,18 @@ export interface GatewaySettings {
   requestsPerMinute: number;
 }
 
-export const TEST_SETTINGS: GatewaySettings = {
-  publicUrl: 'http://127.0.0.1:4000',
-  secretKey: 'test-secret-key-0123456789abcdef0123456789',
-  demoSecondFactorBypass: false,
-  customerServicesEmail: 'customer.services@leasing.example',
-  customerServicesPhone: '+32 2 555 00 00',
-  credentialChecksPerIp: 30,
-  requestsPerMinute: 600,
-};
-
 export function createContext(input: {
   requestId: string;
   em: EntityManager;
   principal: Principal | null;
   clock: Clock;
   auth?: HttpAuth;
-  settings?: GatewaySettings;
+  /** Required: a context without settings would run on guessed values, e.g. a known secret key. */
+  settings: GatewaySettings;
 }): GraphQLContext {
   const ctx: GraphQLContext = {
     ...input,
     auth: input.auth ?? { ...anonymousAuth(), principal: input.principal },
-    settings: input.settings ?? TEST_SETTINGS,
     today: todayOf(input.clock),
     loaders: new LoaderRegistry<GraphQLContext>(() => ctx),
   };

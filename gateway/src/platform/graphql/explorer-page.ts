@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { escapeHtml } from '../http/escape-html';
 
 /**
  * API-1..5 in development: a GraphQL explorer served by the gateway itself. Apollo's landing page
@@ -437,10 +438,6 @@ export const GRAPHQL_EXPLORER_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** The explorer as one HTML document; `endpoint` is where it sends queries (same origin). */
 export function renderGraphQLExplorer(options: { endpoint?: string } = {}): string {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isIP } from 'node:net';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import proxyAddr from 'proxy-addr';
 import type { Logger } from '../logging';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { sendServiceUnavailable } from '../service-unavailable';
@@ -130,24 +130,11 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(text);
 }
 
-/**
- * The client's address as Express computes it with `trust proxy = loopback`: walk from the socket
- * through X-Forwarded-For right to left while the hop is a loopback proxy.
- */
-export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>): string {
-  const forwarded = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean)
-    .reverse();
-  const chain = [req.socket.remoteAddress ?? '', ...hops];
-  for (let i = 0; i < chain.length - 1; i += 1) if (!isLoopback(chain[i]!)) return chain[i]!;
-  return chain[chain.length - 1]!;
-}
+/** Which proxies may tell the client's address: the same setting for Express and the direct path. */
+export const TRUST_PROXY = 'loopback';
+const trustProxy = proxyAddr.compile(TRUST_PROXY);
 
-function isLoopback(address: string): boolean {
-  const plain = address.toLowerCase().startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address;
-  if (isIP(plain) === 4) return plain.startsWith('127.');
-  return plain === '::1';
+/** The client's address exactly as Express's `req.ip` computes it, for requests that skip Express. */
+export function clientAddress(req: IncomingMessage): string {
+  return proxyAddr(req, trustProxy);
 }

@@ -1,7 +1,8 @@
 import { graphql } from 'graphql';
 import { Ctx, Query, Resolver, buildSchema } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
-import { createContext, TEST_SETTINGS } from './context';
+import { TEST_SETTINGS } from '../../test/test-settings';
+import { createContext } from './context';
 import { authChecker } from './auth-checker';
 import { PUBLIC_ROOT_FIELDS } from './public-root-fields';
 import { denyUnguardedRootFields, rootFieldAccess } from './root-field-guard';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { base32Decode } from '../../../core/base32';
 import { totp } from '../../../core/totp';
 import { encryptSecret, hashPassword } from '../../../platform/auth/secrets';
-import { TEST_SETTINGS } from '../../../platform/graphql/context';
+import { TEST_SETTINGS } from '../../../test/test-settings';
 import { RateLimitCounter } from '../../../platform/rate-limit.entity';
 import type { HttpClient } from '../../../test/http-client';
 import { STRONG_PASSWORD, activate, credentialsFromMail, provisionAtelierAdministrator } from '../../../test/identity-fixtures';
@@ -430,7 +430,7 @@ describe('accepted uploads', () => {
       ).toEqual({
         'content-type': 'application/pdf',
         'content-length': '457',
-        'content-disposition': `attachment; filename="passwd.pdf"; filename*=UTF-8''passwd.pdf`,
+        'content-disposition': `attachment; filename=passwd.pdf`,
         'x-content-type-options': 'nosniff',
         'content-security-policy': 'sandbox',
         'cache-control': 'private, no-store',
@@ -443,7 +443,7 @@ describe('accepted uploads', () => {
     const answer = await upload(admin, [part('Statuts coordonnés (2026).pdf', pdf)]);
     const response = await download(admin, answer.body.attachments![0]!.id);
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename="Statuts coordonnes (2026).pdf"; filename*=UTF-8''Statuts%20coordonn%C3%A9s%20%282026%29.pdf`,
+      `attachment; filename=Statuts_coordonnes__2026_.pdf; filename*=UTF-8''Statuts%20coordonn%C3%A9s%20%282026%29.pdf`,
     );
     await response.arrayBuffer();
   });

@@ -8,11 +8,12 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import type { Principal } from '../../../platform/auth/principal';
+import { contentDisposition } from '../../../platform/http/content-disposition';
 import { hitRateLimit } from '../../../platform/rate-limiter';
 import type { RouteContext, RouteMount } from '../../../server';
 import { Customer } from '../../customers/customer.entity';
 import { Attachment, type AttachmentUploaderKind } from './attachment.entity';
-import { contentDisposition, fileNameProblem, sanitizeFileName } from './file-name';
+import { fileNameProblem, sanitizeFileName } from './file-name';
 import type { FileStorage } from './file-storage';
 import { ContentSampler, detectFileType, type AttachmentMediaType } from './file-type';
 
@@ -228,7 +229,7 @@ async function download(req: Request, res: Response, context: RouteContext, stor
   res.status(200);
   res.setHeader('Content-Type', attachment.mediaType);
   res.setHeader('Content-Length', String(attachment.sizeBytes));
-  res.setHeader('Content-Disposition', contentDisposition(attachment.fileName));
+  res.setHeader('Content-Disposition', contentDisposition('attachment', attachment.fileName));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Content-Security-Policy', 'sandbox');
   res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentDisposition, fileNameProblem, sanitizeFileName } from './file-name';
+import { contentDisposition } from '../../../platform/http/content-disposition';
+import { fileNameProblem, sanitizeFileName } from './file-name';
 import type { AttachmentMediaType } from './file-type';
 
 describe('sanitizeFileName', () => {
@@ -53,13 +54,13 @@ describe('fileNameProblem', () => {
 
 describe('contentDisposition (RFC 6266)', () => {
   it.each([
-    ['facture.pdf', `attachment; filename="facture.pdf"; filename*=UTF-8''facture.pdf`],
+    ['facture.pdf', `attachment; filename=facture.pdf`],
     [
       'Statuts coordonnés (v2).pdf',
-      `attachment; filename="Statuts coordonnes (v2).pdf"; filename*=UTF-8''Statuts%20coordonn%C3%A9s%20%28v2%29.pdf`,
+      `attachment; filename=Statuts_coordonnes__v2_.pdf; filename*=UTF-8''Statuts%20coordonn%C3%A9s%20%28v2%29.pdf`,
     ],
-    ['договор.pdf', `attachment; filename="_______.pdf"; filename*=UTF-8''%D0%B4%D0%BE%D0%B3%D0%BE%D0%B2%D0%BE%D1%80.pdf`],
+    ['договор.pdf', `attachment; filename=_______.pdf; filename*=UTF-8''%D0%B4%D0%BE%D0%B3%D0%BE%D0%B2%D0%BE%D1%80.pdf`],
   ])('%j', (name, expected) => {
-    expect(contentDisposition(name)).toBe(expected);
+    expect(contentDisposition('attachment', name)).toBe(expected);
   });
 });

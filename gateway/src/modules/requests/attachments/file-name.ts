@@ -40,15 +40,3 @@ export function sanitizeFileName(raw: string, mediaType: AttachmentMediaType): s
     .replace(/[\s.]+$/, '');
   return `${base || 'attachment'}${extension}`;
 }
-
-/** `Content-Disposition` for a download: RFC 6266 `filename*` in UTF-8 with an ASCII-only fallback. */
-export function contentDisposition(fileName: string): string {
-  const fallback =
-    fileName
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[^\x20-\x7e]/g, '_')
-      .replace(/["\\]/g, '_') || 'attachment';
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
