@@ -73,7 +73,9 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, dem
     await check(`${tag} select ALL invoices matching the filter, export CSV: header and one line per document`, async () => {
       await page.getByRole('button', { name: 'Effacer les filtres' }).click();
       await page.getByLabel('Type').selectOption('INVOICE');
-      await page.waitForURL(/kind=INVOICE/);
+      // Only the type is left (the search of the check before is cleared), and its list has come.
+      await page.waitForURL((url) => url.search === '?kind=INVOICE');
+      await page.waitForLoadState('networkidle');
       const countText = await page.locator('#documents-count strong').textContent();
       const total = Number(/^(\d+) documents?$/.exec(countText.trim())?.[1]);
       assert(total > 0, `no invoice count: "${countText}"`);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { BatchListQuery, DocumentListQuery } from '../api/documents.queries';
 import { batchNode, batchPage, documentNode, documentPage } from '../../../test/document-fixtures';
@@ -176,6 +176,35 @@ describe('my documents (DOC-1, DOC-2, DOC-9)', () => {
     expect(screen.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href')).toBe(`/documents/export.csv?${query}`);
     expect(screen.getByRole('link', { name: 'Exporter en Excel (XLSX)' }).getAttribute('href')).toBe(`/documents/export.xlsx?${query}`);
     expect(screen.getByRole('link', { name: 'Télécharger les PDF (ZIP)' }).getAttribute('href')).toBe(`/documents/export.zip?${query}`);
+  });
+
+  it('a type picked right after "clear the filters" builds on the cleared filters, not on the search before', async () => {
+    await renderDocumentsTab({
+      route: '/documents?q=F2026-00001',
+      mocks: [
+        batches,
+        {
+          request: { query: DocumentListQuery, variables: { first, filter: { search: 'F2026-00001' } } },
+          result: { data: documentPage([documentNode(1)]) },
+        },
+        {
+          request: { query: DocumentListQuery, variables: { first, filter: {} } },
+          result: { data: documentPage([documentNode(1), documentNode(2)], { totalCount: 16 }) },
+        },
+        {
+          request: { query: DocumentListQuery, variables: { first, filter: { kinds: ['INVOICE'] } } },
+          result: { data: documentPage([documentNode(1), documentNode(2)], { totalCount: 16 }) },
+        },
+      ],
+    });
+    expect(await screen.findByText('1 document')).toBeTruthy();
+    // Both before React renders again, as a quick hand (or a browser test) can do.
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
+      fireEvent.change(screen.getByLabelText('Type'), { target: { value: 'INVOICE' } });
+    });
+    expect(await screen.findByText('16 documents')).toBeTruthy();
+    expect((screen.getByLabelText('Numéro de facture ou de contrat') as HTMLInputElement).value).toBe('');
   });
 
   it('lists the invoicing batches with their balance and a ZIP of the whole batch (DOC-5)', async () => {

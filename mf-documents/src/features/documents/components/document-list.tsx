@@ -12,7 +12,7 @@ import {
   useFormats,
   type Column,
 } from '@customer-corner/ui';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { DocumentListQuery } from '../../../gql/graphql';
@@ -44,13 +44,22 @@ export function DocumentList() {
   const documents = (data ?? previousData)?.documents;
   const rows = documents?.edges.map((edge) => edge.node) ?? [];
 
+  // The filters as last set, also before React has rendered them: a change that follows another at
+  // once (clear, then pick a type) must build on it, not on the parameters of the previous render.
+  const latestParams = useRef(params);
+  latestParams.current = params;
+  function replaceParams(next: URLSearchParams) {
+    latestParams.current = next;
+    setParams(next, { replace: true });
+  }
+
   function update(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(params);
+    const next = new URLSearchParams(latestParams.current);
     for (const [name, value] of Object.entries(changes)) {
       if (value) next.set(name, value);
       else next.delete(name);
     }
-    setParams(next, { replace: true });
+    replaceParams(next);
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -236,7 +245,7 @@ export function DocumentList() {
                   variant="ghost"
                   onClick={() => {
                     setDraft({ search: '', from: '', to: '', contract: '' });
-                    setParams(new URLSearchParams(), { replace: true });
+                    replaceParams(new URLSearchParams());
                   }}
                 >
                   {t('clearFilters')}
