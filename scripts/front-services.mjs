@@ -1,11 +1,10 @@
 // Starts the built product for `pnpm start` and the browser tests: one static server per tab
 // (its own process and port, CORS open) and the gateway serving the shell and /graphql on one origin.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { frontApps } from './build-front.mjs';
-import { precompressFile } from './precompress.mjs';
 import { root, waitForUrl } from './workspace.mjs';
 import { GATEWAY_NODE_FLAGS } from './gateway-runtime.mjs';
 
@@ -40,7 +39,10 @@ export function writeRemotesConfig(shellDist, tabs, extra = {}) {
   const remotes = Object.fromEntries(tabs.map((tab) => [tab.app.remote, tab.url]));
   const file = join(shellDist, 'remotes.json');
   writeFileSync(file, JSON.stringify({ remotes, ...extra }, null, 2) + '\n');
-  precompressFile(file); // its brotli/gzip copies must say the same (issue #16)
+  // No brotli/gzip copy of this one: an operator edits it by hand to move a tab (OPS-3), and a copy
+  // left from before would then be what browsers get (issue #16). It is small, and inlined in index.html.
+  rmSync(`${file}.br`, { force: true });
+  rmSync(`${file}.gz`, { force: true });
 }
 
 /** A copy of the built shell, so a test run can write its own remotes.json. */
