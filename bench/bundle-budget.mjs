@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildFront } from '../scripts/build-front.mjs';
 import { copyShell, freePort, startGateway, startTabServer, stopChild, tabApps, writeRemotesConfig } from '../scripts/front-services.mjs';
-import { pnpm, root, waitForUrl } from '../scripts/workspace.mjs';
+import { CHROMIUM_ARGS, pnpm, root, waitForUrl } from '../scripts/workspace.mjs';
 
 const KiB = 1024;
 const budgets = { firstScreen: 170 * KiB, tab: 50 * KiB };
@@ -67,16 +67,7 @@ try {
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   // A French browser: the sign-in page follows the browser's language (#18 item 3).
   const signInContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-BE' });

@@ -17,7 +17,7 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { buildFront } from '../scripts/build-front.mjs';
 import { copyShell, freePort, startGateway, startTabServer, stopChild, tabApps, writeRemotesConfig } from '../scripts/front-services.mjs';
-import { pnpm, waitForUrl } from '../scripts/workspace.mjs';
+import { CHROMIUM_ARGS, pnpm, waitForUrl } from '../scripts/workspace.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -25,16 +25,6 @@ const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.spli
 const RUNS = Number(arg('runs') ?? 3);
 const ONLY = arg('only')?.split(',');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { __typename } }`;
 const FIRST_CONTRACT = `query { contracts(first: 1) { edges { node { contractNumber } } } }`;
@@ -99,7 +89,7 @@ async function main() {
     const logins = JSON.parse(readFileSync(join(work, 'demo-logins.json'), 'utf8'));
     const viewer = logins.find((l) => /viewer|lecture|consult/i.test(`${l.role} ${l.note ?? ''}`)) ?? logins[0];
 
-    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, headless: true, defaultViewport: null });
+    browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, defaultViewport: null });
     const page = await browser.newPage();
     const screens = [{ name: 'sign-in', path: '/sign-in', signedIn: false }];
     const measured = [];

@@ -52,7 +52,7 @@ import {
   tabApps,
   writeRemotesConfig,
 } from '../../scripts/front-services.mjs';
-import { pnpm, waitForUrl } from '../../scripts/workspace.mjs';
+import { CHROMIUM_ARGS, pnpm, waitForUrl } from '../../scripts/workspace.mjs';
 
 const e2eDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -60,17 +60,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const artifacts = process.env.E2E_ARTIFACTS ?? join(e2eDir, 'artifacts');
 const journeysDir = join(e2eDir, 'journeys');
 
-/** Debian's Chromium in a container: no sandbox, no GPU, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 
 /** Labels of the sign-in forms in the three languages, so journeys may run in any of them. */
 const LABELS = {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequestHandler } from 'express';
 import helmet from 'helmet';
+import { fileStamp } from './shell-index';
 
 /**
  * X-7, issue #11 §3: the browser security headers of every answer the gateway serves through Express
@@ -100,15 +101,6 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler 
     return cached.handler;
   };
   return (req, res, next) => current()(req, res, next);
-}
-
-function fileStamp(path: string): string {
-  try {
-    const stat = statSync(path);
-    return `${stat.mtimeMs}:${stat.size}`;
-  } catch {
-    return 'missing';
-  }
 }
 
 function originsIn(path: string): string[] {

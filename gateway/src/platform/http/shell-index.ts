@@ -26,7 +26,8 @@ export function inlineRuntimeConfig(html: string, remotesJson: string | null): s
   return html.replace(PLACEHOLDER, () => `<script id="cc-runtime-config" type="application/json">${jsonForScriptElement(config)}</script>`);
 }
 
-function stamp(path: string): string {
+/** Changes when the file is rewritten (or appears, or goes): when to read it again. */
+export function fileStamp(path: string): string {
   try {
     const stat = statSync(path);
     return `${stat.mtimeMs}:${stat.size}`;
@@ -48,7 +49,7 @@ export function shellIndexReader(shellDist: string): () => string {
   const remotesPath = join(shellDist, 'remotes.json');
   let cached: { key: string; html: string } | null = null;
   return () => {
-    const key = `${stamp(indexPath)}|${stamp(remotesPath)}`;
+    const key = `${fileStamp(indexPath)}|${fileStamp(remotesPath)}`;
     if (cached?.key !== key) cached = { key, html: inlineRuntimeConfig(readFileSync(indexPath, 'utf8'), readOrNull(remotesPath)) };
     return cached.html;
   };
