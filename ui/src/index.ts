@@ -12,6 +12,7 @@ export {
   type BelgianLocale,
   type PortalLanguage,
 } from './formats/belgian-formats';
+export { useSearchParamsEditor, type SearchParamChanges } from './hooks/use-search-params-editor';
 export { useFormats, type Formats } from './formats/use-formats';
 export { addTranslations, registerUiTranslations, uiTranslations } from './i18n/ui-translations';
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './components/button';

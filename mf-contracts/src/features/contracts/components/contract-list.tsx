@@ -10,11 +10,12 @@ import {
   Spinner,
   TextField,
   useFormats,
+  useSearchParamsEditor,
   type Column,
 } from '@customer-corner/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { ContractFilter, ContractKind, ContractListQuery, ContractStatus } from '../../../gql/graphql';
 import { ContractListQuery as ContractListDocument } from '../api/contracts.queries';
 import { contractStatusTone, installmentStatusTone } from '../utils/contract-tones';
@@ -37,7 +38,7 @@ function isPhoneWidth(): boolean {
 export function ContractList() {
   const { t } = useTranslation('contracts');
   const formats = useFormats();
-  const [params, setParams] = useSearchParams();
+  const { params, update, replaceAll } = useSearchParamsEditor();
   const kind = kinds.find((k) => k === params.get('kind')) ?? null;
   const status = statuses.find((s) => s === params.get('status')) ?? null;
   const search = params.get('q') ?? '';
@@ -58,10 +59,7 @@ export function ContractList() {
   const contracts = (data ?? previousData)?.contracts;
 
   function updateParam(name: string, value: string | null) {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
+    update({ [name]: value });
   }
 
   function onSearch(event: FormEvent<HTMLFormElement>) {
@@ -183,7 +181,7 @@ export function ContractList() {
             variant="ghost"
             onClick={() => {
               setSearchDraft('');
-              setParams(new URLSearchParams(sort === 'NUMBER_ASC' ? {} : { sort }), { replace: true });
+              replaceAll(sort === 'NUMBER_ASC' ? {} : { sort });
             }}
           >
             {t('clearFilters')}

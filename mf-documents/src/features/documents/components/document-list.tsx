@@ -10,11 +10,11 @@ import {
   Spinner,
   TextField,
   useFormats,
+  useSearchParamsEditor,
   type Column,
 } from '@customer-corner/ui';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { DocumentListQuery } from '../../../gql/graphql';
 import { DocumentListQuery as DocumentListDocument } from '../api/documents.queries';
 import { documentKinds, filterStateFrom, isFiltered, paymentStatusFilters, toDocumentFilter } from '../utils/document-filter';
@@ -32,7 +32,7 @@ type DocumentRow = DocumentListQuery['documents']['edges'][number]['node'];
 export function DocumentList() {
   const { t } = useTranslation('documents');
   const formats = useFormats();
-  const [params, setParams] = useSearchParams();
+  const { params, update, replaceAll } = useSearchParamsEditor();
   const state = filterStateFrom(params);
   const filter = toDocumentFilter(state);
   const [draft, setDraft] = useState({ search: state.search, from: state.from, to: state.to, contract: state.contract });
@@ -43,24 +43,6 @@ export function DocumentList() {
   });
   const documents = (data ?? previousData)?.documents;
   const rows = documents?.edges.map((edge) => edge.node) ?? [];
-
-  // The filters as last set, also before React has rendered them: a change that follows another at
-  // once (clear, then pick a type) must build on it, not on the parameters of the previous render.
-  const latestParams = useRef(params);
-  latestParams.current = params;
-  function replaceParams(next: URLSearchParams) {
-    latestParams.current = next;
-    setParams(next, { replace: true });
-  }
-
-  function update(changes: Record<string, string | null>) {
-    const next = new URLSearchParams(latestParams.current);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value) next.set(name, value);
-      else next.delete(name);
-    }
-    replaceParams(next);
-  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -245,7 +227,7 @@ export function DocumentList() {
                   variant="ghost"
                   onClick={() => {
                     setDraft({ search: '', from: '', to: '', contract: '' });
-                    replaceParams(new URLSearchParams());
+                    replaceAll({});
                   }}
                 >
                   {t('clearFilters')}

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, PageHeader, SelectField, TextAreaField, TextField } from '@customer-corner/ui';
+import { Alert, Button, Card, PageHeader, SelectField, TextAreaField, TextField, useSearchParamsEditor } from '@customer-corner/ui';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { ChangeRequestType } from '../../../gql/graphql';
 import { RequestFormCompanyQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
 import type { UploadedAttachment } from '../api/upload-attachments';
@@ -28,7 +28,7 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
   const { t } = useTranslation('requests');
   const problemText = useProblemText();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, update: updateParams } = useSearchParamsEditor();
   const typeParam = params.get('type');
   const initialType: ChangeRequestType = isChangeType(typeParam) ? typeParam : 'ADDRESS';
   const [values, setValues] = useState<ChangeFormValues>(() =>
@@ -98,9 +98,7 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
     }));
     setProblems({});
     setFormError(null);
-    const next = new URLSearchParams(params);
-    next.set('type', type);
-    setParams(next, { replace: true });
+    updateParams({ type });
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
