@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './platform/config';
-import { migrate, openOrm } from './platform/db/orm';
-import { gatewaySchema } from './platform/graphql/schema';
+import { migrate, openDatabase } from './app/database';
+import { gatewaySchema } from './app/schema';
 import { createLogger } from './platform/logging';
 import { seedDemoDataIfEmpty } from './modules/integration/demo-seed';
 import { secretKeyProblem } from './modules/identity/secret-key-check';
-import { createGateway, settingsOf } from './server';
+import { createGateway } from './app/server';
+import { settingsOf } from './platform/graphql/gateway-settings';
 import { join, dirname } from 'node:path';
 import { createBackgroundWorker } from './modules/notifications/background-worker';
 import { devMailboxTransport, smtpTransport } from './modules/notifications/mail-transport';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel, { service: 'gateway' });
-  const orm = await openOrm(config.database, config.logSql ? { onQuery: (sql) => process.stdout.write(`${sql}\n`) } : {});
+  const orm = await openDatabase(config.database, config.logSql ? { onQuery: (sql) => process.stdout.write(`${sql}\n`) } : {});
   if (config.migrateOnStart) {
     const applied = await migrate(orm);
     if (applied.length) logger.info('migrations applied', { applied });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate, openOrm, pendingSchemaDrift } from '../platform/db/orm';
+import { migrate, openDatabase, pendingSchemaDrift } from '../app/database';
 import { createScratchDatabase } from '../platform/db/scratch-database';
 
 /**
@@ -14,7 +14,7 @@ const MIGRATIONS_DIR = join(__dirname, '..', '..', 'migrations');
 
 async function statementsFor(postgresUrl?: string): Promise<string[]> {
   const scratch = await createScratchDatabase(postgresUrl);
-  const orm = await openOrm(scratch.database);
+  const orm = await openDatabase(scratch.database);
   try {
     await migrate(orm);
     const sql = await pendingSchemaDrift(orm);

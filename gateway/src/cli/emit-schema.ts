@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gatewaySchema, printGatewaySchema } from '../platform/graphql/schema';
+import { gatewaySchema, printGatewaySchema } from '../app/schema';
 
 /** Writes schema/schema.graphql; with --check, fails when the committed file is stale (API-2). */
 const SCHEMA_FILE = join(__dirname, '..', '..', '..', 'schema', 'schema.graphql');

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../platform/config';
 import { systemClock } from '../platform/clock';
-import { migrate, openOrm } from '../platform/db/orm';
+import { migrate, openDatabase } from '../app/database';
 import { IngestionRejected } from '../platform/errors';
 import { IngestionService } from '../modules/integration/ingestion.service';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfig();
-  const orm = await openOrm(config.database);
+  const orm = await openDatabase(config.database);
   try {
     await migrate(orm);
     const ingestion = new IngestionService(orm, systemClock);

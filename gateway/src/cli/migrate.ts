@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { loadConfig } from '../platform/config';
-import { migrate, openOrm } from '../platform/db/orm';
+import { migrate, openDatabase } from '../app/database';
 
 /** Applies pending migrations to the configured database (SQLite file or DATABASE_URL). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const orm = await openOrm(config.database);
+  const orm = await openDatabase(config.database);
   try {
     const applied = await migrate(orm);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { MikroORM } from '@mikro-orm/core';
 import { todayIso } from '../core/iso-date';
 import { loadConfig, type AppConfig } from '../platform/config';
-import { migrate, openOrm } from '../platform/db/orm';
+import { migrate, openDatabase } from '../app/database';
 import { BulkLoader } from '../modules/integration/bulk-loader';
 import { generateDemoBatches, generateScaleBatches } from '../modules/integration/demo-data-generator';
 import { IngestionService } from '../modules/integration/ingestion.service';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     throw new Error('--password and --logins-out go with --customers (the scale set)');
   }
   const config = loadConfig();
-  const orm = await openOrm(config.database);
+  const orm = await openDatabase(config.database);
   const started = Date.now();
   const elapsed = () => ((Date.now() - started) / 1000).toFixed(0);
   try {

@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { loadConfig } from '../platform/config';
 import { systemClock } from '../platform/clock';
-import { openOrm } from '../platform/db/orm';
+import { openDatabase } from '../app/database';
 import { createLogger } from '../platform/logging';
 import { createBackgroundWorker } from '../modules/notifications/background-worker';
 import { devMailboxTransport, smtpTransport } from '../modules/notifications/mail-transport';
-import { settingsOf } from '../server';
+import { settingsOf } from '../platform/graphql/gateway-settings';
 import { createShutdown, exitOnTerminationSignals } from '../platform/runtime/graceful-shutdown';
 import { startMetricsServer } from '../platform/metrics/metrics-server';
 import { countedMailTransport } from '../modules/notifications/counted-mail-transport';
@@ -14,7 +14,7 @@ import { countedMailTransport } from '../modules/notifications/counted-mail-tran
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, { service: 'worker' });
-  const orm = await openOrm(config.database);
+  const orm = await openDatabase(config.database);
   const transport = countedMailTransport(config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : devMailboxTransport);
   const worker = createBackgroundWorker({
     orm,

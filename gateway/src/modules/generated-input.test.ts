@@ -17,7 +17,7 @@ import { base32Decode } from '../core/base32';
 import { totp } from '../core/totp';
 import { encryptSecret, hashPassword } from '../platform/auth/secrets';
 import { TEST_SETTINGS } from '../test/test-settings';
-import { gatewaySchema } from '../platform/graphql/schema';
+import { gatewaySchema } from '../app/schema';
 import { activate, credentialsFromMail, provisionAtelierAdministrator, STRONG_PASSWORD } from '../test/identity-fixtures';
 import type { HttpClient } from '../test/http-client';
 import { startTestGateway, type TestGateway } from '../test/test-gateway';

@@ -3,7 +3,7 @@ import { TEST_SETTINGS } from '../test/test-settings';
 import { ChangeRequestService } from './requests/change-request.service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../platform/auth/principal';
-import { gatewaySchema } from '../platform/graphql/schema';
+import { gatewaySchema } from '../app/schema';
 import { fixtureBatch, BOULANGERIE } from '../test/fixtures';
 import { startTestGateway, type TestGateway } from '../test/test-gateway';
 import { Customer } from './customers/customer.entity';

@@ -6,19 +6,20 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Principal } from '../platform/auth/principal';
 import type { Clock } from '../platform/clock';
 import { loadConfig } from '../platform/config';
-import { migrate, openOrm, type DatabaseConfig } from '../platform/db/orm';
+import { migrate, openDatabase, type DatabaseConfig } from '../app/database';
 import { createScratchDatabase } from '../platform/db/scratch-database';
 import { createContext } from '../platform/graphql/context';
 import { TEST_SETTINGS } from './test-settings';
-import { gatewaySchema } from '../platform/graphql/schema';
+import { gatewaySchema } from '../app/schema';
 import { createLogger } from '../platform/logging';
 import { IngestionService, type IngestionSummary } from '../modules/integration/ingestion.service';
-import { createGateway, settingsOf, type Gateway } from '../server';
+import { createGateway, type Gateway } from '../app/server';
+import { settingsOf } from '../platform/graphql/gateway-settings';
 import { OutboxMessage } from '../platform/outbox/outbox-message.entity';
 import { createBackgroundWorker } from '../modules/notifications/background-worker';
 import type { MailPayload } from '../modules/notifications/mail-outbox';
 import { devMailboxTransport } from '../modules/notifications/mail-transport';
-import { moduleRoutes } from '../routes';
+import { moduleRoutes } from '../app/routes';
 import { HttpClient } from './http-client';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -71,7 +72,7 @@ export async function startTestGateway(
   const clock: Clock = { now: () => new Date(now.getTime()) };
   const scratch = await createScratchDatabase(options.postgresUrl ?? process.env.DATABASE_URL);
   let recording: string[] | null = null;
-  const orm = await openOrm(options.connectThrough?.(scratch.database) ?? scratch.database, {
+  const orm = await openDatabase(options.connectThrough?.(scratch.database) ?? scratch.database, {
     onQuery: (message) => {
       // eslint-disable-next-line no-control-regex
       const plain = message.replace(/\u001b\[[0-9;]*m/g, '');

@@ -7,7 +7,7 @@ import { todayOf } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/errors';
 import { inlinePageCsp } from '../../platform/http/security-headers';
 import { INPUT_DATE_RANGE } from '../../platform/input-checks';
-import type { RouteContext, RouteMount } from '../../server';
+import type { RouteContext, RouteMount } from '../../platform/http/route-mount';
 import { contentDisposition } from '../../platform/http/content-disposition';
 import {
   ClientGone,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, openOrm } from '../../platform/db/orm';
+import { migrate, openDatabase } from '../../app/database';
 import { createScratchDatabase } from '../../platform/db/scratch-database';
 
 /**
@@ -12,7 +12,7 @@ const AT = '2026-01-01T00:00:00.000Z';
 describe('money documents migration (issue #12 §1 §2)', () => {
   it('gives existing direct-debit invoices their mandate and existing 0 % lines their category, on SQLite and PostgreSQL', async () => {
     const scratch = await createScratchDatabase(process.env.DATABASE_URL);
-    const orm = await openOrm(scratch.database);
+    const orm = await openDatabase(scratch.database);
     try {
       await orm.getMigrator().up({ to: BEFORE });
       const sql = (statement: string, params: unknown[] = []) => orm.em.getConnection().execute(statement, params);

@@ -5,7 +5,7 @@ import { Session } from './session.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ChangeRequest } from '../requests/change-request.entity';
 import { contentDisposition } from '../../platform/http/content-disposition';
-import type { RouteMount } from '../../server';
+import type { RouteMount } from '../../platform/http/route-mount';
 
 /**
  * PRO-8: everything the portal keeps about the signed-in person, as JSON (GDPR access and portability).

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../platform/clock';
-import { migrate, openOrm } from '../../platform/db/orm';
+import { migrate, openDatabase } from '../../app/database';
 import { createScratchDatabase, type ScratchDatabase } from '../../platform/db/scratch-database';
 import { IngestionRejected } from '../../platform/errors';
 import { fixtureBatch } from '../../test/fixtures';
@@ -40,7 +40,7 @@ interface Loaded {
 
 async function emptyDatabase(): Promise<Loaded> {
   const scratch = await createScratchDatabase(process.env.DATABASE_URL);
-  const orm = await openOrm(scratch.database);
+  const orm = await openDatabase(scratch.database);
   await migrate(orm);
   return { orm, scratch };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settingsOf } from '../../server';
+import { settingsOf } from '../../platform/graphql/gateway-settings';
 import { loadConfig } from '../../platform/config';
 import { STRONG_PASSWORD } from '../../test/identity-fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import type { MikroORM } from '@mikro-orm/core';
-import { migrate, openOrm } from '../../platform/db/orm';
+import { migrate, openDatabase } from '../../app/database';
 import { createScratchDatabase, type ScratchDatabase } from '../../platform/db/scratch-database';
 import { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
 import { databaseEnv, startWorkerProcess, type RealProcess } from '../../test/processes';
@@ -34,7 +34,7 @@ const workers: RealProcess[] = [];
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(process.env.DATABASE_URL);
-  orm = await openOrm(scratch.database);
+  orm = await openDatabase(scratch.database);
   await migrate(orm);
   server = new SMTPServer({
     authOptional: true,

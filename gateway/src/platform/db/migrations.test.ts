@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, openOrm, pendingSchemaDrift } from './orm';
+import { migrate, openDatabase, pendingSchemaDrift } from '../../app/database';
 import { createScratchDatabase } from './scratch-database';
 
 describe('migrations', () => {
   it('bring an empty database exactly to the entities: an entity change without a migration fails here', async () => {
     const scratch = await createScratchDatabase(process.env.DATABASE_URL);
-    const orm = await openOrm(scratch.database);
+    const orm = await openDatabase(scratch.database);
     try {
       const applied = await migrate(orm);
       expect(applied.length).toBeGreaterThanOrEqual(1);

@@ -6,21 +6,22 @@ import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import { MIGRATIONS } from '../../../migrations';
-import { ENTITIES } from './entities';
 import { attachSqlReader } from './sql-reader';
 import { timeOrmQueries } from '../metrics/database-metrics';
 
 export type DatabaseConfig = AppConfig['database'];
 
 export interface OrmOptions {
+  /** Every persisted class: the composition root (app/entities.ts) owns the list, the platform knows no module. */
+  entities: Options['entities'] & {};
   /** Called with every SQL statement: tests count them to prove there is no N+1. */
   onQuery?: (sql: string) => void;
   poolMax?: number;
 }
 
-export function ormOptions(database: DatabaseConfig, options: OrmOptions = {}): Options {
+export function ormOptions(database: DatabaseConfig, options: OrmOptions): Options {
   const common: Options = {
-    entities: ENTITIES,
+    entities: options.entities,
     extensions: [Migrator],
     dataloader: DataloaderType.ALL,
     // Every request works on its own fork; touching the global EntityManager is a bug.
@@ -60,7 +61,7 @@ export function ormOptions(database: DatabaseConfig, options: OrmOptions = {}): 
   };
 }
 
-export async function openOrm(database: DatabaseConfig, options: OrmOptions = {}): Promise<MikroORM> {
+export async function openOrm(database: DatabaseConfig, options: OrmOptions): Promise<MikroORM> {
   const orm = await MikroORM.init(ormOptions(database, options));
   attachSqlReader(orm, database, options.onQuery);
   timeOrmQueries(orm);

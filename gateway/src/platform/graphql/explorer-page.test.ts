@@ -12,7 +12,7 @@ import {
   renderGraphQLExplorer,
 } from './explorer-page';
 import { protectionRules } from './protections';
-import { gatewaySchema } from './schema';
+import { gatewaySchema } from '../../app/schema';
 
 const html = renderGraphQLExplorer();
 const inlineBlocks = (tag: 'script' | 'style') =>

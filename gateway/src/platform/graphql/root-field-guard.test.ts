@@ -6,7 +6,7 @@ import { createContext } from './context';
 import { authChecker } from './auth-checker';
 import { PUBLIC_ROOT_FIELDS } from './public-root-fields';
 import { denyUnguardedRootFields, rootFieldAccess } from './root-field-guard';
-import { gatewaySchema } from './schema';
+import { gatewaySchema } from '../../app/schema';
 import type { Principal } from '../auth/principal';
 import { systemClock } from '../clock';
 

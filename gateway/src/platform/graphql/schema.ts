@@ -1,38 +1,17 @@
 import { lexicographicSortSchema, printSchema, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { ContractResolver, InstallmentResolver } from '../../modules/contracts/contract.resolver';
-import { CustomerResolver } from '../../modules/customers/customer.resolver';
-import { DocumentResolver } from '../../modules/documents/document.resolver';
-import { IdentityResolver } from '../../modules/identity/identity.resolver';
-import { ProfileResolver } from '../../modules/profiles/profile.resolver';
-import { ChangeRequestResolver } from '../../modules/requests/change-request.resolver';
-import { BackOfficeResolver } from '../../modules/backoffice/backoffice.resolver';
-import { AuditEntryResolver } from '../../modules/audit/audit-entry.resolver';
-import { HelpResolver } from '../../modules/help/help.resolver';
 import { authChecker } from './auth-checker';
 import { guardArguments } from './argument-guard';
 import { denyUnguardedRootFields } from './root-field-guard';
 
+
+/** The executable schema of the given resolvers, with the platform's guards: every root field
+ * declares its rights, every argument is checked at the edge. The composition root (app/schema.ts)
+ * passes every module's resolvers; the platform knows no module (issue #14 §2). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [
-  CustomerResolver,
-  ContractResolver,
-  InstallmentResolver,
-  DocumentResolver,
-  IdentityResolver,
-  ProfileResolver,
-  ChangeRequestResolver,
-  BackOfficeResolver,
-  AuditEntryResolver,
-  HelpResolver,
-];
-
-let cached: Promise<GraphQLSchema> | undefined;
-
-/** Built once per process: type-graphql's metadata is global, and building is the slow part of start-up. */
-export function gatewaySchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
-    resolvers: RESOLVERS,
+export function buildGatewaySchema(resolvers: NonEmptyArray<Function>): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
     authChecker,
     authMode: 'error',
     validate: false,
@@ -41,7 +20,6 @@ export function gatewaySchema(): Promise<GraphQLSchema> {
     .then(describeRootTypes)
     .then(denyUnguardedRootFields)
     .then(guardArguments);
-  return cached;
 }
 
 /** The published contract (API-2): sorted, so the committed file changes only when the API does. */

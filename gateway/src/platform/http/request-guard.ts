@@ -1,4 +1,4 @@
-import type { Express, RequestHandler } from 'express';
+import type { Express, RequestHandler, Router } from 'express';
 import { ID_PATTERN, NIL_ID, hasControlCharacter } from '../input-checks';
 
 /**
@@ -23,9 +23,9 @@ export const refuseControlCharacters: RequestHandler = (req, res, next) => {
 /**
  * A route parameter named `id` that has not the format of our ids (BaseEntity UUIDs) cannot name a
  * record: the route gets NIL_ID instead, so it answers exactly as for an id that does not exist
- * (404, X-4) and the malformed text never reaches SQL.
+ * (404, X-4) and the malformed text never reaches SQL. A Router has its own parameters: call it on each.
  */
-export function checkIdParameters(app: Express): void {
+export function checkIdParameters(app: Express | Router): void {
   app.param('id', (req, _res, next, value: unknown) => {
     if (typeof value !== 'string' || !ID_PATTERN.test(value)) req.params['id'] = NIL_ID;
     next();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
-import { migrate, openOrm } from '../db/orm';
+import { migrate, openDatabase } from '../../app/database';
 import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
 import { enqueueMail } from '../../modules/notifications/mail-outbox';
@@ -105,7 +105,7 @@ describe('graceful shutdown of a gateway process (#13 §1, X-6)', () => {
 describe('graceful shutdown of the worker process (#13 §1, X-6)', () => {
   it('on SIGTERM while a mail is being sent: that mail completes and is marked sent, the next one is left for another worker, exit 0', async () => {
     const database = await scratch();
-    const orm = await openOrm(database.database);
+    const orm = await openDatabase(database.database);
     cleanups.push(() => orm.close(true));
     await migrate(orm);
     const now = new Date();

@@ -10,7 +10,7 @@ import type { Request, Response } from 'express';
 import type { Principal } from '../../../platform/auth/principal';
 import { contentDisposition } from '../../../platform/http/content-disposition';
 import { hitRateLimit } from '../../../platform/rate-limiter';
-import type { RouteContext, RouteMount } from '../../../server';
+import type { RouteContext, RouteMount } from '../../../platform/http/route-mount';
 import { Customer } from '../../customers/customer.entity';
 import { Attachment, type AttachmentUploaderKind } from './attachment.entity';
 import { fileNameProblem, sanitizeFileName } from './file-name';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/core';
-import { migrate, openOrm } from '../../../platform/db/orm';
+import { migrate, openDatabase } from '../../../app/database';
 import { createScratchDatabase, type ScratchDatabase } from '../../../platform/db/scratch-database';
 import { systemClock } from '../../../platform/clock';
 import { sha256Hex } from '../../../platform/auth/secrets';
@@ -30,7 +30,7 @@ const folders: string[] = [];
 
 beforeAll(async () => {
   scratch = await createScratchDatabase(process.env.DATABASE_URL);
-  orm = await openOrm(scratch.database);
+  orm = await openDatabase(scratch.database);
   await migrate(orm);
   await new IngestionService(orm, systemClock).ingest(fixtureBatch());
   const em = orm.em.fork();

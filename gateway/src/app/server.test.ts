@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureBatch } from './test/fixtures';
-import { startTestGateway, type TestGateway } from './test/test-gateway';
+import { fixtureBatch } from '../test/fixtures';
+import { startTestGateway, type TestGateway } from '../test/test-gateway';
 
 let t: TestGateway;
 let base: string;
@@ -123,8 +123,8 @@ describe('GraphQL protections (API-4)', () => {
   });
 
   it('accepts the demo second factor 000000 only in development, never in production', async () => {
-    const { loadConfig } = await import('./platform/config');
-    const { settingsOf } = await import('./server');
+    const { loadConfig } = await import('../platform/config');
+    const { settingsOf } = await import('../platform/graphql/gateway-settings');
     expect(settingsOf(loadConfig({ NODE_ENV: 'development' })).demoSecondFactorBypass).toBe(true);
     expect(settingsOf(loadConfig({ NODE_ENV: 'test' })).demoSecondFactorBypass).toBe(false);
     const production = loadConfig({

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -8,35 +7,34 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { anonymousAuth, type HttpAuth, type RequestAuth } from './platform/auth/request-auth';
-import { systemClock, type Clock } from './platform/clock';
-import type { AppConfig } from './platform/config';
-import { createContext, type GatewaySettings, type GraphQLContext } from './platform/graphql/context';
-import { protectionRules, querySizeGuard } from './platform/graphql/protections';
-import { authenticateRequest } from './modules/identity/request-authenticator';
-import { mountDevMailbox } from './modules/notifications/dev-mailbox';
+import { anonymousAuth, type HttpAuth, type RequestAuth } from '../platform/auth/request-auth';
+import { systemClock, type Clock } from '../platform/clock';
+import type { AppConfig } from '../platform/config';
+import { createContext, type GatewaySettings, type GraphQLContext } from '../platform/graphql/context';
+import { protectionRules, querySizeGuard } from '../platform/graphql/protections';
+import { authenticateRequest } from '../modules/identity/request-authenticator';
+import { mountDevMailbox } from '../modules/notifications/dev-mailbox';
 import { moduleRoutes } from './routes';
-import { OutboxMessage } from './platform/outbox/outbox-message.entity';
-import { createErrorFormatter } from './platform/graphql/format-error';
-import { graphqlExplorerHandler } from './platform/graphql/explorer-page';
+import { createErrorFormatter } from '../platform/graphql/format-error';
+import { graphqlExplorerHandler } from '../platform/graphql/explorer-page';
 import {
   allowOrigin,
   createGraphQLPostHandler,
   MAX_GRAPHQL_BODY_BYTES,
   setRequestHeaders,
   TRUST_PROXY,
-} from './platform/graphql/graphql-post-handler';
-import type { Logger } from './platform/logging';
-import { IngestionService } from './modules/integration/ingestion.service';
-import { IngestionRejected } from './platform/errors';
-import { mountTestHoldRoute } from './platform/runtime/test-hold-route';
-import { isDatabaseUnavailable } from './platform/db/database-unavailable';
-import { graphqlMetricsPlugin } from './platform/metrics/graphql-metrics';
-import { observeHttpRequest } from './platform/metrics/http-metrics';
-import { mountShellFiles } from './platform/http/shell-files';
-import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from './platform/service-unavailable';
-import { checkIdParameters, refuseControlCharacters } from './platform/http/request-guard';
-import { securityHeaders } from './platform/http/security-headers';
+} from '../platform/graphql/graphql-post-handler';
+import type { Logger } from '../platform/logging';
+import { mountTestHoldRoute } from '../platform/runtime/test-hold-route';
+import { isDatabaseUnavailable } from '../platform/db/database-unavailable';
+import { graphqlMetricsPlugin } from '../platform/metrics/graphql-metrics';
+import { observeHttpRequest } from '../platform/metrics/http-metrics';
+import { mountShellFiles } from '../platform/http/shell-files';
+import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from '../platform/service-unavailable';
+import { checkIdParameters, refuseControlCharacters } from '../platform/http/request-guard';
+import { securityHeaders } from '../platform/http/security-headers';
+import type { RouteContext, RouteMount } from '../platform/http/route-mount';
+import { settingsOf } from '../platform/graphql/gateway-settings';
 
 export interface GatewayDependencies {
   config: AppConfig;
@@ -47,17 +45,6 @@ export interface GatewayDependencies {
   /** HTTP routes of modules beside /graphql (downloads, uploads); defaults to every module's routes. */
   routes?: RouteMount[];
 }
-
-/** What a module's HTTP routes get: they authenticate exactly like /graphql. */
-export interface RouteContext {
-  orm: MikroORM;
-  clock: Clock;
-  settings: GatewaySettings;
-  logger: Logger;
-  authenticate(req: Request, em: EntityManager): Promise<RequestAuth>;
-}
-
-export type RouteMount = (app: express.Express, context: RouteContext) => void;
 
 export interface Gateway {
   app: express.Express;
@@ -230,58 +217,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   for (const mount of deps.routes ?? moduleRoutes(config)) mount(app, routeContext);
   if (config.nodeEnv === 'test') mountTestHoldRoute(app);
 
-  // INT-1: the core leasing system pushes its records here, authenticated by a shared secret.
-  const ingestion = new IngestionService(orm, clock);
-  app.post('/internal/ingest', express.json({ limit: '64mb' }), async (req, res) => {
-    if (!bearerMatches(req.header('authorization'), config.ingestSecret)) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid ingestion secret is required' } });
-      return;
-    }
-    try {
-      const summary = await ingestion.ingest(req.body);
-      res.json({ ok: true, summary });
-    } catch (error) {
-      if (error instanceof IngestionRejected) {
-        res.status(422).json({ ok: false, error: { code: 'BAD_USER_INPUT', message: error.message, problems: error.problems } });
-        return;
-      }
-      throw error;
-    }
-  });
-
   if (development) mountDevMailbox(app, orm);
 
   if (config.shellDist) mountShellFiles(app, config.shellDist);
-
-  // INT-2: the core system fetches applied changes and acknowledges each one once it has taken it.
-  app.get('/internal/events', async (req, res) => {
-    if (!bearerMatches(req.header('authorization'), config.ingestSecret)) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid ingestion secret is required' } });
-      return;
-    }
-    const limit = Math.min(Math.max(Number(req.query.limit ?? 100) || 100, 1), 500);
-    const messages = await orm.em
-      .fork()
-      .find(OutboxMessage, { topic: { $like: 'core.%' }, processedAt: null }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], limit });
-    res.json({
-      events: messages.map((m) => ({ id: m.id, topic: m.topic, createdAt: m.createdAt, payload: JSON.parse(m.payload) as unknown })),
-    });
-  });
-  app.post('/internal/events/:id/ack', async (req, res) => {
-    if (!bearerMatches(req.header('authorization'), config.ingestSecret)) {
-      res.status(401).json({ error: { code: 'UNAUTHENTICATED', message: 'A valid ingestion secret is required' } });
-      return;
-    }
-    const em = orm.em.fork();
-    const message = await em.findOne(OutboxMessage, { id: req.params.id, topic: { $like: 'core.%' } });
-    if (!message) {
-      res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Event not found' } });
-      return;
-    }
-    message.processedAt ??= clock.now();
-    await em.flush();
-    res.json({ ok: true, acknowledgedAt: message.processedAt });
-  });
 
   app.use((req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
@@ -328,28 +266,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   };
 }
 
-export function settingsOf(config: AppConfig): GatewaySettings {
-  return {
-    publicUrl: config.publicUrl,
-    secretKey: config.secretKey,
-    // Only a development process on demo data accepts the demo staff code 000000 (never production).
-    demoSecondFactorBypass: config.nodeEnv === 'development',
-    customerServicesEmail: config.customerServicesEmail,
-    customerServicesPhone: config.customerServicesPhone,
-    credentialChecksPerIp: config.credentialChecksPerIp,
-    requestsPerMinute: config.requestsPerMinute,
-  };
-}
-
 /** The value of one cookie, or undefined. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
   return header === undefined ? undefined : parseCookie(header)[name];
-}
-
-function bearerMatches(header: string | undefined, secret: string): boolean {
-  const match = /^Bearer (.+)$/.exec(header ?? '');
-  if (!match?.[1]) return false;
-  const given = Buffer.from(match[1]);
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
 }
