@@ -54,16 +54,16 @@ function invoiceRow(i) {
 }
 
 async function openBenchOrm(path) {
-  const { openOrm } = gateway('platform/db/orm.js');
-  return openOrm({ kind: 'sqlite', path });
+  const { openDatabase } = gateway('app/database.js');
+  return openDatabase({ kind: 'sqlite', path });
 }
 
 async function seed(path) {
-  const { openOrm, migrate } = gateway('platform/db/orm.js');
+  const { openDatabase, migrate } = gateway('app/database.js');
   const { IngestionService } = gateway('modules/integration/ingestion.service.js');
   const { Document } = gateway('modules/documents/document.entity.js');
   const { Customer } = gateway('modules/customers/customer.entity.js');
-  const orm = await openOrm({ kind: 'sqlite', path });
+  const orm = await openDatabase({ kind: 'sqlite', path });
   await migrate(orm);
   await new IngestionService(orm, { now: () => new Date(`${TODAY}T10:00:00Z`) }).ingest({
     customers: [

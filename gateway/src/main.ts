@@ -3,17 +3,15 @@ import { ConfigError, loadConfig } from './platform/config';
 import { migrate, openDatabase } from './app/database';
 import { gatewaySchema } from './app/schema';
 import { createLogger } from './platform/logging';
-import { seedDemoDataIfEmpty } from './modules/integration/demo-seed';
-import { secretKeyProblem } from './modules/identity/secret-key-check';
+import { seedDemoDataIfEmpty } from './seeding';
+import { secretKeyProblem } from './modules/identity';
 import { createGateway } from './app/server';
 import { settingsOf } from './platform/graphql/gateway-settings';
 import { join, dirname } from 'node:path';
-import { createBackgroundWorker } from './modules/notifications/background-worker';
-import { devMailboxTransport, smtpTransport } from './modules/notifications/mail-transport';
+import { countedMailTransport, createBackgroundWorker, devMailboxTransport, smtpTransport } from './modules/notifications';
 import { systemClock } from './platform/clock';
 import { createShutdown, exitOnTerminationSignals } from './platform/runtime/graceful-shutdown';
 import { startMetricsServer } from './platform/metrics/metrics-server';
-import { countedMailTransport } from './modules/notifications/counted-mail-transport';
 
 /** Starts one gateway process: configuration, database, migrations, demo data, HTTP, graceful stop. */
 async function main(): Promise<void> {

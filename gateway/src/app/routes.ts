@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import { documentDownloadRoutes } from '../modules/documents/document-downloads.routes';
-import { personalDataRoutes } from '../modules/identity/personal-data.routes';
-import { attachmentRoutes } from '../modules/requests/attachments/attachment-upload.routes';
-import { DatabaseFileStorage, LocalDirectoryStorage } from '../modules/requests/attachments/file-storage';
+import { documentDownloadRoutes } from '../modules/documents';
+import { personalDataRoutes } from '../modules/identity';
+import { DatabaseFileStorage, LocalDirectoryStorage, attachmentRoutes } from '../modules/requests';
 import type { AppConfig } from '../platform/config';
 import type { RouteMount } from '../platform/http/route-mount';
-import { internalRoutes } from '../modules/integration/internal.routes';
+import { internalRoutes } from '../modules/integration';
 
 /** HTTP routes modules add beside /graphql (downloads, uploads, the core system's feed), built from their settings.
  * Each authenticates like /graphql, or by the ingestion secret for the core system's routes. */

@@ -1,14 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
 import type { NonEmptyArray } from 'type-graphql';
-import { ContractResolver, InstallmentResolver } from '../modules/contracts/contract.resolver';
-import { CustomerResolver } from '../modules/customers/customer.resolver';
-import { DocumentResolver } from '../modules/documents/document.resolver';
-import { IdentityResolver } from '../modules/identity/identity.resolver';
-import { ProfileResolver } from '../modules/profiles/profile.resolver';
-import { ChangeRequestResolver } from '../modules/requests/change-request.resolver';
-import { BackOfficeResolver } from '../modules/backoffice/backoffice.resolver';
-import { AuditEntryResolver } from '../modules/audit/audit-entry.resolver';
-import { HelpResolver } from '../modules/help/help.resolver';
+import { ContractResolver, InstallmentResolver } from '../modules/contracts';
+import { CustomerResolver } from '../modules/customers';
+import { DocumentResolver } from '../modules/documents';
+import { IdentityResolver } from '../modules/identity';
+import { ProfileResolver } from '../modules/profiles';
+import { ChangeRequestResolver } from '../modules/requests';
+import { BackOfficeResolver } from '../modules/backoffice';
+import { AuditEntryResolver } from '../modules/audit';
+import { HelpResolver } from '../modules/help';
 import { buildGatewaySchema } from '../platform/graphql/schema';
 
 export { printGatewaySchema } from '../platform/graphql/schema';

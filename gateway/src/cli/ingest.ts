@@ -4,7 +4,7 @@ import { loadConfig } from '../platform/config';
 import { systemClock } from '../platform/clock';
 import { migrate, openDatabase } from '../app/database';
 import { IngestionRejected } from '../platform/errors';
-import { IngestionService } from '../modules/integration/ingestion.service';
+import { IngestionService } from '../modules/integration';
 
 /**
  * INT-1 from files: `pnpm --filter @customer-corner/gateway ingest batch1.json [batch2.json …]`.

@@ -5,10 +5,15 @@ import type { MikroORM } from '@mikro-orm/core';
 import { todayIso } from '../core/iso-date';
 import { loadConfig, type AppConfig } from '../platform/config';
 import { migrate, openDatabase } from '../app/database';
-import { BulkLoader } from '../modules/integration/bulk-loader';
-import { generateDemoBatches, generateScaleBatches } from '../modules/integration/demo-data-generator';
-import { IngestionService } from '../modules/integration/ingestion.service';
-import { DEFAULT_SCALE_PASSWORD, hashScalePassword, writeLoginsFile } from '../modules/integration/scale-logins';
+import { IngestionService } from '../modules/integration';
+import {
+  BulkLoader,
+  DEFAULT_SCALE_PASSWORD,
+  generateDemoBatches,
+  generateScaleBatches,
+  hashScalePassword,
+  writeLoginsFile,
+} from '../seeding';
 
 /**
  * INT-3: loads generated data.

@@ -3,12 +3,10 @@ import { loadConfig } from '../platform/config';
 import { systemClock } from '../platform/clock';
 import { openDatabase } from '../app/database';
 import { createLogger } from '../platform/logging';
-import { createBackgroundWorker } from '../modules/notifications/background-worker';
-import { devMailboxTransport, smtpTransport } from '../modules/notifications/mail-transport';
+import { countedMailTransport, createBackgroundWorker, devMailboxTransport, smtpTransport } from '../modules/notifications';
 import { settingsOf } from '../platform/graphql/gateway-settings';
 import { createShutdown, exitOnTerminationSignals } from '../platform/runtime/graceful-shutdown';
 import { startMetricsServer } from '../platform/metrics/metrics-server';
-import { countedMailTransport } from '../modules/notifications/counted-mail-transport';
 
 /** The outbox worker as its own process (production: gateways run with WORKER=off, one or more of these). */
 async function main(): Promise<void> {

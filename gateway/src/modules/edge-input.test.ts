@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activate, provisionAtelierAdministrator } from '../test/identity-fixtures';
 import type { HttpClient } from '../test/http-client';
 import { startTestGateway, type TestGateway } from '../test/test-gateway';
-import { Contract } from './contracts/contract.entity';
-import { Document } from './documents/document.entity';
+import { Contract } from './contracts';
+import { Document } from './documents';
 
 /**
  * Issue #11 §4 (X-5): each input the attacker's generator found answering 500 or INTERNAL_SERVER_ERROR

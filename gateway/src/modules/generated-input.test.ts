@@ -21,9 +21,9 @@ import { gatewaySchema } from '../app/schema';
 import { activate, credentialsFromMail, provisionAtelierAdministrator, STRONG_PASSWORD } from '../test/identity-fixtures';
 import type { HttpClient } from '../test/http-client';
 import { startTestGateway, type TestGateway } from '../test/test-gateway';
-import { Contract } from './contracts/contract.entity';
-import { Document } from './documents/document.entity';
-import { StaffAccount } from './identity/staff-account.entity';
+import { Contract } from './contracts';
+import { Document } from './documents';
+import { StaffAccount } from './identity';
 
 /**
  * X-5, issue #11 §4: a seeded generator of malformed GraphQL operations (every root field, read from

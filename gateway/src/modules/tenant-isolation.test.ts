@@ -1,16 +1,15 @@
 import { getNamedType, isEnumType, isInputObjectType, type GraphQLField, type GraphQLInputType } from 'graphql';
 import { TEST_SETTINGS } from '../test/test-settings';
-import { ChangeRequestService } from './requests/change-request.service';
+import { ChangeRequestService } from './requests';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../platform/auth/principal';
 import { gatewaySchema } from '../app/schema';
 import { fixtureBatch, BOULANGERIE } from '../test/fixtures';
 import { startTestGateway, type TestGateway } from '../test/test-gateway';
-import { Customer } from './customers/customer.entity';
-import { Contract } from './contracts/contract.entity';
-import { Document } from './documents/document.entity';
-import { ApiToken } from './identity/api-token.entity';
-import { CustomerLogin } from './identity/customer-login.entity';
+import { Customer } from './customers';
+import { Contract } from './contracts';
+import { Document } from './documents';
+import { ApiToken, CustomerLogin } from './identity';
 
 /**
  * X-4: every query and mutation that takes an id, called by every kind of caller of one customer with

@@ -12,13 +12,11 @@ import { createContext } from '../platform/graphql/context';
 import { TEST_SETTINGS } from './test-settings';
 import { gatewaySchema } from '../app/schema';
 import { createLogger } from '../platform/logging';
-import { IngestionService, type IngestionSummary } from '../modules/integration/ingestion.service';
+import { IngestionService, type IngestionSummary } from '../modules/integration';
 import { createGateway, type Gateway } from '../app/server';
 import { settingsOf } from '../platform/graphql/gateway-settings';
 import { OutboxMessage } from '../platform/outbox/outbox-message.entity';
-import { createBackgroundWorker } from '../modules/notifications/background-worker';
-import type { MailPayload } from '../modules/notifications/mail-outbox';
-import { devMailboxTransport } from '../modules/notifications/mail-transport';
+import { createBackgroundWorker, devMailboxTransport, type MailPayload } from '../modules/notifications';
 import { moduleRoutes } from '../app/routes';
 import { HttpClient } from './http-client';
 

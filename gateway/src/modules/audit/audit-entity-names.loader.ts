@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Principal } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import { Customer } from '../customers/customer.entity';
-import { CustomerLogin } from '../identity/customer-login.entity';
+import { Customer } from '../customers';
+import { CustomerLogin } from '../identity';
 
 /** Which record an audit entry is about: its kind and its stored reference (login id, customer id…). */
 export interface AuditSubject {

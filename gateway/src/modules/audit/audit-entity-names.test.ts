@@ -3,9 +3,8 @@ import type { Principal } from '../../platform/auth/principal';
 import { hashPassword } from '../../platform/auth/secrets';
 import { STRONG_PASSWORD, provisionAtelierAdministrator } from '../../test/identity-fixtures';
 import { customerAdmin, startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { Customer } from '../customers/customer.entity';
-import { CustomerLogin } from '../identity/customer-login.entity';
-import { StaffAccount } from '../identity/staff-account.entity';
+import { Customer } from '../customers';
+import { CustomerLogin, StaffAccount } from '../identity';
 import { AuditEvent } from './audit-event.entity';
 
 // #18 item 11 (PRO-7, BO-5): the audit logs name people and companies ("Claire Lambert",

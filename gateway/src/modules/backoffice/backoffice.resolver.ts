@@ -5,19 +5,11 @@ import { DomainError, notFound } from '../../platform/errors';
 import { connectionOf } from '../../platform/graphql/connection';
 import { containsIgnoringCase } from '../../platform/graphql/sort-direction';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import { AuditService } from '../audit/audit.service';
-import { AuditEntry } from '../audit/audit.types';
-import type { AuditEvent } from '../audit/audit-event.entity';
-import { Customer } from '../customers/customer.entity';
-import { CustomerLogin } from '../identity/customer-login.entity';
-import { LoginStatus } from '../identity/identity.enums';
-import { IdentityService } from '../identity/identity.service';
-import { StaffAccount } from '../identity/staff-account.entity';
-import { RegistrationService } from '../registrations/registration.service';
-import { RegisterContactInput, RegistrationView } from '../registrations/registration.types';
-import { ChangeRequestService } from '../requests/change-request.service';
-import { BackOfficeCustomer, BackOfficeLogin, RequestQueueArgs } from '../requests/change-request.types';
-import { BackOfficeRequest } from '../requests/change-request.view';
+import { AuditEntry, AuditService, type AuditEvent } from '../audit';
+import { Customer } from '../customers';
+import { CustomerLogin, IdentityService, LoginStatus, StaffAccount } from '../identity';
+import { RegisterContactInput, RegistrationService, RegistrationView } from '../registrations';
+import { BackOfficeCustomer, BackOfficeLogin, BackOfficeRequest, ChangeRequestService, RequestQueueArgs } from '../requests';
 
 export const BackOfficeRequestConnection = connectionOf(
   'BackOfficeRequest',

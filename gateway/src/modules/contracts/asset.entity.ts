@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/db/base.entity';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { Contract } from './contract.entity';
 
 /** A financed asset (CON-2). Carries its customer too, so searches by serial number stay scoped cheaply. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { ATELIER, fixtureBatch } from '../../test/fixtures';
 import { customerViewer, startTestGateway, type TestGateway } from '../../test/test-gateway';
 

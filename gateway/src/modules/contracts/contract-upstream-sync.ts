@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { IngestionRejected, type IngestionProblem } from '../../platform/errors';
-import type { Customer } from '../customers/customer.entity';
-import type { ContractRecord } from '../integration/ingestion.schema';
+import type { Customer } from '../customers';
+import type { ContractRecord } from './contract-record';
 import { Asset } from './asset.entity';
 import { Contract } from './contract.entity';
 import { ContractKind, ContractStatus, PaymentMethod, PaymentTiming, Periodicity } from './contract.enums';

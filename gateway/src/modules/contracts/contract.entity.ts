@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { BaseEntity } from '../../platform/db/base.entity';
 import { centsColumn } from '../../platform/db/money-type';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { ContractKind, ContractStatus, PaymentMethod, PaymentTiming, Periodicity } from './contract.enums';
 
 /** A leasing, credit-line or rental contract (CON-1, CON-2). Money in integer cents. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { IngestionRejected, notFound, type IngestionProblem } from '../../platform/errors';
-import type { CustomerRecord } from '../integration/ingestion.schema';
+import type { CustomerRecord } from './customer-record';
 import { Customer } from './customer.entity';
 import type { CorrespondenceLanguage } from './customer.enums';
 

@@ -3,7 +3,7 @@ import { activate, provisionAtelierAdministrator } from '../../test/identity-fix
 import { fixtureBatch } from '../../test/fixtures';
 import type { HttpClient } from '../../test/http-client';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { Contract } from '../contracts/contract.entity';
+import { Contract } from '../contracts';
 import { pdfTextLines } from './document-test-support';
 
 /*

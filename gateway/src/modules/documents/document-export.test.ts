@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { writeDocumentsCsv, writeDocumentsXlsx, type ExportDocument } from './document-export';
 import { labelsFor } from './document-labels';
 import { DocumentKind } from './document.enums';

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { VatTreatment } from '../../core/vat-treatment';
 import { IngestionRejected, type IngestionProblem } from '../../platform/errors';
-import type { Contract } from '../contracts/contract.entity';
-import type { Customer } from '../customers/customer.entity';
-import type { InvoiceRecord } from '../integration/ingestion.schema';
+import type { Contract } from '../contracts';
+import type { Customer } from '../customers';
+import type { InvoiceRecord } from './invoice-record';
 import { DocumentLine } from './document-line.entity';
 import { Document } from './document.entity';
 import { DocumentKind } from './document.enums';

@@ -3,8 +3,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { BaseEntity } from '../../platform/db/base.entity';
 import { centsColumn } from '../../platform/db/money-type';
-import { Customer } from '../customers/customer.entity';
-import { Contract } from '../contracts/contract.entity';
+import { Customer } from '../customers';
+import { Contract } from '../contracts';
 import { DocumentKind } from './document.enums';
 
 /**

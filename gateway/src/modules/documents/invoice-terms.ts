@@ -1,6 +1,6 @@
 import { resolveVatTreatment, type InvoicedContractKind, type VatTreatment } from '../../core/vat-treatment';
 import type { IngestionProblem } from '../../platform/errors';
-import type { InvoiceRecord } from '../integration/ingestion.schema';
+import type { InvoiceRecord } from './invoice-record';
 
 /**
  * What an invoice record of the core system (INT-1) implies beyond its own fields, the same for the

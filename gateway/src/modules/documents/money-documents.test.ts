@@ -3,7 +3,7 @@ import { structuredReferenceFromBase } from '../../core/structured-reference';
 import { IngestionRejected } from '../../platform/errors';
 import { fixtureBatch } from '../../test/fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { renderDocumentPdf } from './document-pdf';
 import { Document } from './document.entity';
 import { DocumentLine } from './document-line.entity';

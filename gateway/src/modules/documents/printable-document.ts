@@ -1,10 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { VatCategory, VatExemptionBasis } from '../../core/vat-treatment';
-import { amortizationTableOf } from '../contracts/amortization.service';
-import type { AmortizationTable } from '../contracts/amortization.types';
-import { ContractService } from '../contracts/contract.service';
-import type { Customer } from '../customers/customer.entity';
-import { CustomerService } from '../customers/customer.service';
+import { ContractService, amortizationTableOf, type AmortizationTable } from '../contracts';
+import { CustomerService, type Customer } from '../customers';
 import { documentLanguageOf, type DocumentLanguage } from './document-labels';
 import type { DocumentLine } from './document-line.entity';
 import type { Document } from './document.entity';

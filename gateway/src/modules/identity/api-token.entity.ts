@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../platform/db/base.entity';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { LoginProfile } from './identity.enums';
 
 /** An integration token for partner software (PRO-5): shown once, stored as a SHA-256 hash. */

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../platform/db/base.entity';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { LoginProfile, LoginStatus } from './identity.enums';
 
 /** A person's access to one customer number (ACC-1). Secrets are only ever stored hashed or encrypted. */

@@ -3,7 +3,7 @@ import { passwordProblems } from '../../core/password-policy';
 import { Role } from '../../platform/auth/principal';
 import { DomainError } from '../../platform/errors';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import { CustomerService } from '../customers/customer.service';
+import { CustomerService } from '../customers';
 import { CustomerLogin } from './customer-login.entity';
 import { PasswordRuleName, SignInStatus } from './identity.enums';
 import { IdentityService, type SignInOutcome } from './identity.service';

@@ -18,9 +18,8 @@ import {
 } from '../../platform/auth/secrets';
 import { DomainError, badInput } from '../../platform/errors';
 import { hitRateLimit } from '../../platform/rate-limiter';
-import { enqueueMail } from '../notifications/mail-outbox';
-import type { Customer } from '../customers/customer.entity';
-import { CustomerService } from '../customers/customer.service';
+import { enqueueMail } from '../notifications';
+import { CustomerService, type Customer } from '../customers';
 import { CustomerLogin } from './customer-login.entity';
 import { LoginProfile, LoginStatus, SignInStatus } from './identity.enums';
 import { PasswordReset } from './password-reset.entity';
@@ -30,7 +29,7 @@ import { secondFactorDemand } from './second-factor-gate';
 import { SessionService } from './session.service';
 import { StaffAccount } from './staff-account.entity';
 import { signInLockouts } from '../../platform/metrics/instruments';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 
 export const MAX_FAILED_ATTEMPTS = 5;
 export const LOCK_MINUTES = 15;

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { CorrespondenceLanguage } from '../customers/customer.enums';
+import { CorrespondenceLanguage } from '../customers';
 import { LoginProfile, PrincipalKind, SignInStatus, StaffRoleName } from './identity.enums';
 
 @ObjectType({ description: 'The customer a login belongs to.', simpleResolvers: true })

@@ -3,7 +3,7 @@ import { DomainError } from '../../platform/errors';
 import { CustomerLogin } from './customer-login.entity';
 import { LoginStatus } from './identity.enums';
 import { LoginLink } from './login-link.entity';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 
 /** ACC-11: logins of one person linked together; each link revocable, each customer's data apart. */
 export class LoginLinkService {

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Principal } from '../../platform/auth/principal';
 import type { SessionRef } from '../../platform/auth/request-auth';
-import { CorrespondenceLanguage } from '../customers/customer.enums';
-import { CustomerService } from '../customers/customer.service';
+import { CorrespondenceLanguage, CustomerService } from '../customers';
 import { ApiToken } from './api-token.entity';
 import { CustomerLogin } from './customer-login.entity';
 import { PrincipalKind } from './identity.enums';

@@ -2,8 +2,8 @@ import { ApiToken } from './api-token.entity';
 import { CustomerLogin } from './customer-login.entity';
 import { LoginLinkService } from './login-link.service';
 import { Session } from './session.entity';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { ChangeRequest } from '../requests/change-request.entity';
+import { AuditEvent } from '../audit';
+import { ChangeRequest } from '../requests';
 import { contentDisposition } from '../../platform/http/content-disposition';
 import type { RouteMount } from '../../platform/http/route-mount';
 

@@ -6,8 +6,8 @@ import { systemClock } from '../../platform/clock';
 import { sha256Hex } from '../../platform/auth/secrets';
 import { fixtureBatch } from '../../test/fixtures';
 import { databaseEnv, startGatewayProcess, type RealProcess } from '../../test/processes';
-import { IngestionService } from '../integration/ingestion.service';
-import { Customer } from '../customers/customer.entity';
+import { IngestionService } from '../integration';
+import { Customer } from '../customers';
 import { ApiToken } from './api-token.entity';
 import { LoginProfile } from './identity.enums';
 

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Contract } from '../contracts/contract.entity';
-import { Document } from '../documents/document.entity';
-import { DocumentLine } from '../documents/document-line.entity';
+import { Contract } from '../contracts';
+import { Document, DocumentLine } from '../documents';
 import { fixtureBatch } from '../../test/fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
 

@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Customer } from '../customers/customer.entity';
-import { Contract } from '../contracts/contract.entity';
-import { Installment } from '../contracts/installment.entity';
-import { Asset } from '../contracts/asset.entity';
-import { Document } from '../documents/document.entity';
-import { DocumentLine } from '../documents/document-line.entity';
+import { Customer } from '../customers';
+import { Asset, Contract, Installment } from '../contracts';
+import { Document, DocumentLine } from '../documents';
 import { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
 import { IngestionRejected } from '../../platform/errors';
 import { fixtureBatch } from '../../test/fixtures';

@@ -2,11 +2,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
 import { brusselsDateOf } from '../../core/brussels-time';
 import { enqueueOutboxEvents, type OutboxEvent } from '../../platform/outbox/outbox.service';
-import { amortizationTableOf, rentsTotalOf } from '../contracts/amortization.service';
-import { ContractUpstreamSync } from '../contracts/contract-upstream-sync';
-import { CustomerUpstreamSync } from '../customers/customer.service';
-import { DocumentUpstreamSync } from '../documents/document-upstream-sync';
-import { DocumentKind } from '../documents/document.enums';
+import { ContractUpstreamSync, amortizationTableOf, rentsTotalOf } from '../contracts';
+import { CustomerUpstreamSync } from '../customers';
+import { DocumentKind, DocumentUpstreamSync } from '../documents';
 import { parseIngestionBatch, type IngestionBatch } from './ingestion.schema';
 
 export interface IngestionSummary {

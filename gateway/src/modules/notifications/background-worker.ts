@@ -4,10 +4,8 @@ import type { Logger } from '../../platform/logging';
 import type { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
 import { OutboxWorker, type OutboxHandler } from '../../platform/outbox/outbox-worker';
 import type { GatewaySettings } from '../../platform/graphql/context';
-import { CustomerService } from '../customers/customer.service';
-import { CustomerLogin } from '../identity/customer-login.entity';
-import { LoginStatus } from '../identity/identity.enums';
-import { IdentityService } from '../identity/identity.service';
+import { CustomerService } from '../customers';
+import { CustomerLogin, IdentityService, LoginStatus } from '../identity';
 import { enqueueMail, type MailPayload } from './mail-outbox';
 import type { MailTransport } from './mail-transport';
 

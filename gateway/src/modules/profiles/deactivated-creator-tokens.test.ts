@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activate, credentialsFromMail, provisionAtelierAdministrator } from '../../test/identity-fixtures';
 import type { HttpClient } from '../../test/http-client';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { pdfFile, upload } from '../requests/attachments/attachment-test-support';
+import { pdfFile, upload } from '../requests';
 
 /**
  * Issue #11 §5 (PRO-3, PRO-5): an administrator token no longer outlives the administrator who made

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activate, credentialsFromMail, provisionAtelierAdministrator, signIn } from '../../test/identity-fixtures';
 import type { HttpClient } from '../../test/http-client';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { CustomerLogin } from '../identity/customer-login.entity';
+import { CustomerLogin } from '../identity';
 
 let t: TestGateway;
 let admin: HttpClient;

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import { customerScopeOf, Role } from '../../platform/auth/principal';
 import { DomainError } from '../../platform/errors';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import { LoginProfile } from '../identity/identity.enums';
+import { LoginProfile } from '../identity';
 import { ProfileService } from './profile.service';
 import { ApiTokenInfo, CreateApiTokenInput, CreateLoginInput, CreatedApiToken, CreatedTokensChoice, Login } from './profile.types';
 

@@ -3,13 +3,17 @@ import { addDaysIso, isIsoDate } from '../../core/iso-date';
 import { endOfBrusselsDay, brusselsDateOf } from '../../core/brussels-time';
 import { randomToken, sha256Hex } from '../../platform/auth/secrets';
 import { DomainError, badInput, notFound } from '../../platform/errors';
-import { CustomerService } from '../customers/customer.service';
-import { ApiToken } from '../identity/api-token.entity';
-import { CustomerLogin } from '../identity/customer-login.entity';
-import { LoginProfile, LoginStatus } from '../identity/identity.enums';
-import { IdentityService, type IdentitySettings } from '../identity/identity.service';
-import { API_TOKEN_PREFIX } from '../identity/request-authenticator';
-import { SessionService } from '../identity/session.service';
+import { CustomerService } from '../customers';
+import {
+  API_TOKEN_PREFIX,
+  ApiToken,
+  CustomerLogin,
+  IdentityService,
+  LoginProfile,
+  LoginStatus,
+  SessionService,
+  type IdentitySettings,
+} from '../identity';
 import {
   CreatedTokensChoice,
   type ApiTokenInfo,
@@ -18,7 +22,7 @@ import {
   type Login,
   type TokenCreator,
 } from './profile.types';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 

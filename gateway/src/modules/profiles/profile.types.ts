@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { LoginProfile, LoginStatus } from '../identity/identity.enums';
+import { LoginProfile, LoginStatus } from '../identity';
 
 @ObjectType({ description: 'A login of the customer, as the profile management screen lists it (PRO-1).', simpleResolvers: true })
 export class Login {

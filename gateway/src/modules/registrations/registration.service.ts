@@ -3,12 +3,10 @@ import { normalizeEnterpriseNumber } from '../../core/enterprise-number';
 import { badInput, DomainError, notFound, type FieldProblem } from '../../platform/errors';
 import type { GatewaySettings } from '../../platform/graphql/context';
 import { hitRateLimit } from '../../platform/rate-limiter';
-import { AuditService } from '../audit/audit.service';
-import { Contract } from '../contracts/contract.entity';
-import { Customer } from '../customers/customer.entity';
-import { CustomerLogin } from '../identity/customer-login.entity';
-import { IdentityService } from '../identity/identity.service';
-import type { StaffAccount } from '../identity/staff-account.entity';
+import { AuditService } from '../audit';
+import { Contract } from '../contracts';
+import { Customer } from '../customers';
+import { CustomerLogin, IdentityService, type StaffAccount } from '../identity';
 import { Registration } from './registration.entity';
 import type { RegisterContactInput, RegistrationView } from './registration.types';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { CorrespondenceLanguage } from '../customers/customer.enums';
+import { CorrespondenceLanguage } from '../customers';
 
 @InputType({ description: 'Public form: the administrative contact of a customer that never gave one (ACC-8).' })
 export class RegisterContactInput {

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Opt } from '@mikro-orm/core';
 import { BaseEntity } from '../../platform/db/base.entity';
-import { Customer } from '../customers/customer.entity';
+import { Customer } from '../customers';
 import { ChangeRequestStatus, ChangeRequestType } from './request.enums';
 
 /** A customer's request to change its company data (REQ-1 … REQ-5), processed in the back office (BO-3). */

@@ -6,8 +6,8 @@ import { fixtureBatch } from '../../test/fixtures';
 import type { HttpClient } from '../../test/http-client';
 import { STRONG_PASSWORD, activate, credentialsFromMail, provisionAtelierAdministrator } from '../../test/identity-fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { AuditEvent } from '../audit/audit-event.entity';
-import { StaffAccount } from '../identity/staff-account.entity';
+import { AuditEvent } from '../audit';
+import { StaffAccount } from '../identity';
 import { ChangeRequest } from './change-request.entity';
 
 let t: TestGateway;

@@ -4,7 +4,7 @@ import { hashPassword } from '../../platform/auth/secrets';
 import type { HttpClient } from '../../test/http-client';
 import { STRONG_PASSWORD, activate, provisionAtelierAdministrator } from '../../test/identity-fixtures';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { StaffAccount } from '../identity/staff-account.entity';
+import { StaffAccount } from '../identity';
 
 // #18 item 10: staff see the agents' names in a request's history, customers one translated
 // "Customer Services"; item 22: the e-mails link to the request itself.

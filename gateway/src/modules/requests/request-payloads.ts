@@ -2,8 +2,7 @@ import { bicCountryMatchesIban, maskIban, validateBic, validateIban } from '../.
 import { formatEnterpriseNumber, normalizeEnterpriseNumber, vatNumberFromEnterpriseNumber } from '../../core/enterprise-number';
 import { isPostalCodeForCountry } from '../../core/postal-code';
 import type { FieldProblem } from '../../platform/errors';
-import type { CompanyDataChange } from '../customers/customer.service';
-import type { Customer } from '../customers/customer.entity';
+import type { CompanyDataChange, Customer } from '../customers';
 import { AddressKind, ChangeRequestType } from './request.enums';
 
 export type ChangePayload =

@@ -4,7 +4,6 @@ import { authChecker } from './auth-checker';
 import { guardArguments } from './argument-guard';
 import { denyUnguardedRootFields } from './root-field-guard';
 
-
 /** The executable schema of the given resolvers, with the platform's guards: every root field
  * declares its rights, every argument is checked at the edge. The composition root (app/schema.ts)
  * passes every module's resolvers; the platform knows no module (issue #14 §2). */

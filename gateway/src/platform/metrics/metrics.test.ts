@@ -1,9 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countedMailTransport } from '../../modules/notifications/counted-mail-transport';
-import { enqueueMail } from '../../modules/notifications/mail-outbox';
-import { smtpTransport } from '../../modules/notifications/mail-transport';
+import { countedMailTransport, enqueueMail, smtpTransport } from '../../modules/notifications';
 import { activate, provisionAtelierAdministrator, signIn } from '../../test/identity-fixtures';
 import type { HttpClient } from '../../test/http-client';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';

@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { migrate, openDatabase } from '../../app/database';
 import { createScratchDatabase, type ScratchDatabase } from '../db/scratch-database';
 import { OutboxMessage } from '../outbox/outbox-message.entity';
-import { enqueueMail } from '../../modules/notifications/mail-outbox';
+import { enqueueMail } from '../../modules/notifications';
 import { databaseEnv, startNodeProcess } from '../../test/node-process';
 
 /**

@@ -9,9 +9,8 @@ import { RateLimitCounter } from '../../../platform/rate-limit.entity';
 import type { HttpClient } from '../../../test/http-client';
 import { STRONG_PASSWORD, activate, credentialsFromMail, provisionAtelierAdministrator } from '../../../test/identity-fixtures';
 import { startTestGateway, type TestGateway } from '../../../test/test-gateway';
-import { Customer } from '../../customers/customer.entity';
-import { CustomerLogin } from '../../identity/customer-login.entity';
-import { StaffAccount } from '../../identity/staff-account.entity';
+import { Customer } from '../../customers';
+import { CustomerLogin, StaffAccount } from '../../identity';
 import { Attachment } from './attachment.entity';
 import {
   download,

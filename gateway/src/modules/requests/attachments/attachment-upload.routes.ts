@@ -11,7 +11,7 @@ import type { Principal } from '../../../platform/auth/principal';
 import { contentDisposition } from '../../../platform/http/content-disposition';
 import { hitRateLimit } from '../../../platform/rate-limiter';
 import type { RouteContext, RouteMount } from '../../../platform/http/route-mount';
-import { Customer } from '../../customers/customer.entity';
+import { Customer } from '../../customers';
 import { Attachment, type AttachmentUploaderKind } from './attachment.entity';
 import { fileNameProblem, sanitizeFileName } from './file-name';
 import type { FileStorage } from './file-storage';

@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../../platform/db/base.entity';
-import { Customer } from '../../customers/customer.entity';
+import { Customer } from '../../customers';
 import type { AttachmentMediaType } from './file-type';
 
 export type AttachmentUploaderKind = 'customer' | 'staff';

@@ -6,7 +6,7 @@ import { DomainError } from '../../../platform/errors';
 import { authChecker } from '../../../platform/graphql/auth-checker';
 import { fixtureBatch } from '../../../test/fixtures';
 import { startTestGateway, type TestGateway } from '../../../test/test-gateway';
-import { Customer } from '../../customers/customer.entity';
+import { Customer } from '../../customers';
 import { Attachment } from './attachment.entity';
 import { AttachmentService } from './attachment.service';
 import { AttachmentInfo, attachmentInfoOf } from './attachment.types';

@@ -9,10 +9,9 @@ import { systemClock } from '../../../platform/clock';
 import { sha256Hex } from '../../../platform/auth/secrets';
 import { fixtureBatch } from '../../../test/fixtures';
 import { databaseEnv, startGatewayProcess, type RealProcess } from '../../../test/processes';
-import { IngestionService } from '../../integration/ingestion.service';
-import { Customer } from '../../customers/customer.entity';
-import { ApiToken } from '../../identity/api-token.entity';
-import { LoginProfile } from '../../identity/identity.enums';
+import { IngestionService } from '../../integration';
+import { Customer } from '../../customers';
+import { ApiToken, LoginProfile } from '../../identity';
 import { multipartBody, pdfFile, sha256Of } from './attachment-test-support';
 import { StoredFileChunk } from './stored-file-chunk.entity';
 

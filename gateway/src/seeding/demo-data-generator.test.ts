@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeAmortizationSchedule, isValidEnterpriseNumber, isValidStructuredReference, validateIban } from '../../core';
+import { computeAmortizationSchedule, isValidEnterpriseNumber, isValidStructuredReference, validateIban } from '../core';
 import { generateDemoBatches, generateScaleBatches } from './demo-data-generator';
-import { parseIngestionBatch, type IngestionBatch } from './ingestion.schema';
-import { SELLER } from '../documents/seller-identity';
+import { parseIngestionBatch, type IngestionBatch } from '../modules/integration';
+import { SELLER } from '../modules/documents';
 
 const REFERENCE_DATE = '2026-11-26';
 

@@ -1,20 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { RequiredEntityData } from '@mikro-orm/core';
-import { brusselsDateOf } from '../../core/brussels-time';
-import { amortizationTableOf, rentsTotalOf } from '../contracts/amortization.service';
-import type { Asset } from '../contracts/asset.entity';
-import { Contract } from '../contracts/contract.entity';
-import { ContractStatus } from '../contracts/contract.enums';
-import { assetFieldsOf, contractFieldsOf, installmentFieldsOf } from '../contracts/contract-upstream-sync';
-import type { Installment } from '../contracts/installment.entity';
-import type { Customer } from '../customers/customer.entity';
-import { customerFieldsOf } from '../customers/customer.service';
-import type { DocumentLine } from '../documents/document-line.entity';
-import type { Document } from '../documents/document.entity';
-import { DocumentKind } from '../documents/document.enums';
-import { directDebitMandateOf, type InvoicedContract } from '../documents/invoice-terms';
-import type { VatTreatment } from '../../core/vat-treatment';
-import type { ContractRecord, CustomerRecord, InvoiceRecord } from './ingestion.schema';
+import { brusselsDateOf } from '../core/brussels-time';
+import {
+  Contract,
+  ContractStatus,
+  amortizationTableOf,
+  assetFieldsOf,
+  contractFieldsOf,
+  installmentFieldsOf,
+  rentsTotalOf,
+  type Asset,
+  type Installment,
+} from '../modules/contracts';
+import { customerFieldsOf, type Customer } from '../modules/customers';
+import { DocumentKind, directDebitMandateOf, type Document, type DocumentLine, type InvoicedContract } from '../modules/documents';
+import type { VatTreatment } from '../core/vat-treatment';
+import type { ContractRecord, CustomerRecord, InvoiceRecord } from '../modules/integration';
 
 /**
  * The rows the ingestion path (CustomerUpstreamSync, ContractUpstreamSync, DocumentUpstreamSync,

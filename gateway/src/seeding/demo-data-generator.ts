@@ -12,8 +12,8 @@ import {
   vatNumberFromEnterpriseNumber,
   type PaymentTiming,
   type Periodicity,
-} from '../../core';
-import type { ContractRecord, CustomerRecord, IngestionBatch, InvoiceRecord } from './ingestion.schema';
+} from '../core';
+import type { ContractRecord, CustomerRecord, IngestionBatch, InvoiceRecord } from '../modules/integration';
 
 /**
  * INT-3: deterministic demo and scale data, in the exact batch format of the ingestion (INT-1).

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { passwordProblems } from '../../core/password-policy';
-import { hashPassword } from '../../platform/auth/secrets';
-import type { Customer } from '../customers/customer.entity';
-import type { CustomerLogin } from '../identity/customer-login.entity';
-import { LoginProfile, LoginStatus } from '../identity/identity.enums';
+import { passwordProblems } from '../core/password-policy';
+import { hashPassword } from '../platform/auth/secrets';
+import type { Customer } from '../modules/customers';
+import { LoginProfile, LoginStatus, type CustomerLogin } from '../modules/identity';
 import type { Row } from './bulk-rows';
 
 /** What the bench reads to sign in as each scale customer (issue #8). */

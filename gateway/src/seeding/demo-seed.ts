@@ -1,22 +1,17 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
-import { todayIso } from '../../core/iso-date';
-import { encryptSecret, hashPassword } from '../../platform/auth/secrets';
-import type { GatewaySettings } from '../../platform/graphql/context';
-import { createLogger } from '../../platform/logging';
-import { base32Decode } from '../../core/base32';
-import { Customer } from '../customers/customer.entity';
-import { CustomerLogin } from '../identity/customer-login.entity';
-import { LoginProfile, LoginStatus, StaffRoleName } from '../identity/identity.enums';
-import { IdentityService } from '../identity/identity.service';
-import { StaffAccount } from '../identity/staff-account.entity';
-import { createBackgroundWorker } from '../notifications/background-worker';
-import { devMailboxTransport } from '../notifications/mail-transport';
+import { todayIso } from '../core/iso-date';
+import { encryptSecret, hashPassword } from '../platform/auth/secrets';
+import type { GatewaySettings } from '../platform/graphql/context';
+import { createLogger } from '../platform/logging';
+import { base32Decode } from '../core/base32';
+import { Customer } from '../modules/customers';
+import { CustomerLogin, IdentityService, LoginProfile, LoginStatus, StaffAccount, StaffRoleName } from '../modules/identity';
+import { createBackgroundWorker, devMailboxTransport } from '../modules/notifications';
 import { generateDemoBatches } from './demo-data-generator';
-import { ChangeRequestService } from '../requests/change-request.service';
-import { AddressKind, ChangeRequestType } from '../requests/request.enums';
-import { IngestionService } from './ingestion.service';
+import { AddressKind, ChangeRequestService, ChangeRequestType } from '../modules/requests';
+import { IngestionService } from '../modules/integration';
 
 export interface DemoLogin {
   role: string;

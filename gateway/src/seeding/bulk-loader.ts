@@ -1,15 +1,11 @@
 import { UniqueConstraintViolationException, type MikroORM } from '@mikro-orm/core';
-import type { Clock } from '../../platform/clock';
-import { randomLoginId } from '../../platform/auth/secrets';
-import { IngestionRejected, type IngestionProblem } from '../../platform/errors';
-import { Asset } from '../contracts/asset.entity';
-import { Contract } from '../contracts/contract.entity';
-import { Installment } from '../contracts/installment.entity';
-import { Customer } from '../customers/customer.entity';
-import { DocumentLine } from '../documents/document-line.entity';
-import { Document } from '../documents/document.entity';
-import { lineTreatmentsOf } from '../documents/invoice-terms';
-import { CustomerLogin } from '../identity/customer-login.entity';
+import type { Clock } from '../platform/clock';
+import { randomLoginId } from '../platform/auth/secrets';
+import { IngestionRejected, type IngestionProblem } from '../platform/errors';
+import { Asset, Contract, Installment } from '../modules/contracts';
+import { Customer } from '../modules/customers';
+import { Document, DocumentLine, lineTreatmentsOf } from '../modules/documents';
+import { CustomerLogin } from '../modules/identity';
 import {
   amortizationTableRow,
   assetRows,
@@ -21,7 +17,7 @@ import {
   type ContractRef,
   type Row,
 } from './bulk-rows';
-import { parseIngestionBatch, type CustomerRecord, type IngestionBatch } from './ingestion.schema';
+import { parseIngestionBatch, type CustomerRecord, type IngestionBatch } from '../modules/integration';
 import { bulkSqlWriter, type BulkSqlWriter } from './bulk-sql-writer';
 import { administratorLoginRow, type ScaleLogin } from './scale-logins';
 

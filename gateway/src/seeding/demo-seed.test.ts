@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settingsOf } from '../../platform/graphql/gateway-settings';
-import { loadConfig } from '../../platform/config';
-import { STRONG_PASSWORD } from '../../test/identity-fixtures';
-import { startTestGateway, type TestGateway } from '../../test/test-gateway';
-import { credentialsFromMail } from '../../test/identity-fixtures';
+import { settingsOf } from '../platform/graphql/gateway-settings';
+import { loadConfig } from '../platform/config';
+import { STRONG_PASSWORD } from '../test/identity-fixtures';
+import { startTestGateway, type TestGateway } from '../test/test-gateway';
+import { credentialsFromMail } from '../test/identity-fixtures';
 import { seedDemoDataIfEmpty, type DemoLogin } from './demo-seed';
 
 let t: TestGateway;

@@ -1,13 +1,13 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../platform/clock';
-import { migrate, openDatabase } from '../../app/database';
-import { createScratchDatabase, type ScratchDatabase } from '../../platform/db/scratch-database';
-import { IngestionRejected } from '../../platform/errors';
-import { fixtureBatch } from '../../test/fixtures';
+import { fixedClock } from '../platform/clock';
+import { migrate, openDatabase } from '../app/database';
+import { createScratchDatabase, type ScratchDatabase } from '../platform/db/scratch-database';
+import { IngestionRejected } from '../platform/errors';
+import { fixtureBatch } from '../test/fixtures';
 import { BulkBatchRejected, BulkLoader, BulkLoadRefused } from './bulk-loader';
 import { generateScaleBatches } from './demo-data-generator';
-import { IngestionService } from './ingestion.service';
+import { IngestionService } from '../modules/integration';
 
 const clock = fixedClock('2026-11-26T08:00:00.000Z');
 const TABLES = ['customer', 'customer_login', 'contract', 'asset', 'installment', 'document', 'document_line', 'outbox_message'] as const;

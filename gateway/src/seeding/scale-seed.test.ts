@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../test/test-gateway';
+import { startTestGateway, type TestGateway } from '../test/test-gateway';
 import { DEFAULT_SCALE_PASSWORD, hashScalePassword, type ScaleLogin } from './scale-logins';
 
 const run = promisify(execFile);

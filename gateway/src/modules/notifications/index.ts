@@ -1,0 +1,8 @@
+/** The public face of the notifications module (issue #14 §1): what other modules, the composition root (app/),
+ * the command-line tools and the tests may use. Everything else in this folder is the module's own. */
+export { createBackgroundWorker } from './background-worker';
+export { countedMailTransport } from './counted-mail-transport';
+export { mountDevMailbox } from './dev-mailbox';
+export { enqueueMail } from './mail-outbox';
+export type { MailPayload } from './mail-outbox';
+export { devMailboxTransport, smtpTransport } from './mail-transport';

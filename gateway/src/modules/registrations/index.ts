@@ -1,0 +1,5 @@
+/** The public face of the registrations module (issue #14 §1): what other modules, the composition root (app/),
+ * the command-line tools and the tests may use. Everything else in this folder is the module's own. */
+export { Registration } from './registration.entity';
+export { RegistrationService } from './registration.service';
+export { RegisterContactInput, RegistrationView } from './registration.types';
