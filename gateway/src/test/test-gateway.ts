@@ -16,7 +16,8 @@ import { IngestionService, type IngestionSummary } from '../modules/integration'
 import { createGateway, type Gateway } from '../app/server';
 import { settingsOf } from '../platform/graphql/gateway-settings';
 import { OutboxMessage } from '../platform/outbox/outbox-message.entity';
-import { createBackgroundWorker, devMailboxTransport, type MailPayload } from '../modules/notifications';
+import { devMailboxTransport, type MailPayload } from '../modules/notifications';
+import { createBackgroundWorker } from '../app/background-worker';
 import { moduleRoutes } from '../app/routes';
 import { HttpClient } from './http-client';
 

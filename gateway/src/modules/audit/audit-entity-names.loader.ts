@@ -1,13 +1,26 @@
 import DataLoader from 'dataloader';
 import type { Principal } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/graphql/context';
-import { Customer } from '../customers';
-import { CustomerLogin } from '../identity';
+import type { EntityManager } from '@mikro-orm/core';
 
 /** Which record an audit entry is about: its kind and its stored reference (login id, customer id…). */
 export interface AuditSubject {
   entityType: string;
   entityRef: string;
+}
+
+/**
+ * The names of one kind of subject, as far as the caller may see them: `customerId` limits them to one
+ * customer's (undefined: staff, every customer's). The module that owns the subject gives the source;
+ * the composition root registers it (app/), so that audit needs no other module (issue #14 §1).
+ */
+export type AuditSubjectNames = (em: EntityManager, refs: string[], customerId: string | undefined) => Promise<Map<string, string>>;
+
+const subjectNames = new Map<string, AuditSubjectNames>();
+
+/** Registers who names the subjects of one kind ('login', 'customer'…). */
+export function nameAuditSubjects(entityType: string, names: AuditSubjectNames): void {
+  subjectNames.set(entityType, names);
 }
 
 const keyOf = (subject: AuditSubject) => `${subject.entityType}\u0000${subject.entityRef}`;
@@ -32,17 +45,10 @@ export const auditEntityNameLoader = (ctx: GraphQLContext) =>
       const names = new Map<string, string>();
       const scope = customerFilterOf(ctx.principal);
       if (scope) {
-        const loginIds = [...new Set(subjects.filter((s) => s.entityType === 'login').map((s) => s.entityRef))];
-        if (loginIds.length) {
-          const where = scope.customer ? { loginId: { $in: loginIds }, customer: scope.customer } : { loginId: { $in: loginIds } };
-          const logins = await ctx.em.find(CustomerLogin, where);
-          for (const login of logins) names.set(keyOf({ entityType: 'login', entityRef: login.loginId }), login.name);
-        }
-        const customerIds = [...new Set(subjects.filter((s) => s.entityType === 'customer').map((s) => s.entityRef))];
-        const visibleCustomerIds = scope.customer ? customerIds.filter((id) => id === scope.customer) : customerIds;
-        if (visibleCustomerIds.length) {
-          const customers = await ctx.em.find(Customer, { id: { $in: visibleCustomerIds } });
-          for (const customer of customers) names.set(keyOf({ entityType: 'customer', entityRef: customer.id }), customer.name);
+        for (const [entityType, namesOf] of subjectNames) {
+          const refs = [...new Set(subjects.filter((s) => s.entityType === entityType).map((s) => s.entityRef))];
+          if (!refs.length) continue;
+          for (const [ref, name] of await namesOf(ctx.em, refs, scope.customer)) names.set(keyOf({ entityType, entityRef: ref }), name);
         }
       }
       return subjects.map((subject) => names.get(keyOf(subject)) ?? null);

@@ -79,4 +79,9 @@ export class AuditService {
       () => this.em.count(AuditEvent, where),
     );
   }
+
+  /** PRO-8: what one person did, newest first, for the export of their personal data. */
+  actionsBy(actorRef: string, limit: number): Promise<AuditEvent[]> {
+    return this.em.find(AuditEvent, { actorRef }, { orderBy: [{ createdAt: 'desc' }], limit });
+  }
 }

@@ -4,3 +4,5 @@ export { AuditEntryResolver } from './audit-entry.resolver';
 export { AuditEvent } from './audit-event.entity';
 export { AuditService, actorOf } from './audit.service';
 export { AuditEntry } from './audit.types';
+export { nameAuditSubjects } from './audit-entity-names.loader';
+export type { AuditSubjectNames } from './audit-entity-names.loader';

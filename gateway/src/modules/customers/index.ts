@@ -7,3 +7,4 @@ export { CustomerService, CustomerUpstreamSync, applyCompanyDataChange, customer
 export type { CompanyDataChange } from './customer.service';
 export { customerRecord } from './customer-record';
 export type { CustomerRecord } from './customer-record';
+export { customerNamesOf } from './customer-names';

@@ -14,3 +14,7 @@ export { secretKeyProblem } from './secret-key-check';
 export { Session } from './session.entity';
 export { SessionService } from './session.service';
 export { StaffAccount } from './staff-account.entity';
+export { activationReminderJob, identityOutboxHandlers } from './identity-outbox-handlers';
+export { loginNamesOf } from './login-names';
+export { addPersonalDataSection } from './personal-data.routes';
+export type { PersonalDataSection } from './personal-data.routes';

@@ -2,10 +2,21 @@ import { ApiToken } from './api-token.entity';
 import { CustomerLogin } from './customer-login.entity';
 import { LoginLinkService } from './login-link.service';
 import { Session } from './session.entity';
-import { AuditEvent } from '../audit';
-import { ChangeRequest } from '../requests';
+import type { EntityManager } from '@mikro-orm/core';
+import { AuditService } from '../audit';
 import { contentDisposition } from '../../platform/http/content-disposition';
 import type { RouteMount } from '../../platform/http/route-mount';
+
+/** One part of a person's data kept by another module (their change requests…): the module that keeps
+ * it gives the section, the composition root registers it, so identity needs no other module (issue #14 §1). */
+export type PersonalDataSection = (em: EntityManager, loginRef: string) => Promise<unknown>;
+
+const sections = new Map<string, PersonalDataSection>();
+
+/** Registers the section `name` of the personal-data export (PRO-8). */
+export function addPersonalDataSection(name: string, section: PersonalDataSection): void {
+  sections.set(name, section);
+}
 
 /**
  * PRO-8: everything the portal keeps about the signed-in person, as JSON (GDPR access and portability).
@@ -26,11 +37,11 @@ export const personalDataRoutes: RouteMount = (app, context) => {
       return;
     }
     const login = await em.findOneOrFail(CustomerLogin, { id: auth.principal.userId }, { populate: ['customer'] });
-    const [sessions, links, requests, actions, tokens] = await Promise.all([
+    const [sessions, links, others, actions, tokens] = await Promise.all([
       em.find(Session, { accountRef: login.id }, { orderBy: [{ createdAt: 'desc' }] }),
       new LoginLinkService(em).linkedLogins(login.id),
-      em.find(ChangeRequest, { submittedByRef: login.id }, { orderBy: [{ createdAt: 'desc' }] }),
-      em.find(AuditEvent, { actorRef: login.id }, { orderBy: [{ createdAt: 'desc' }], limit: 5_000 }),
+      Promise.all([...sections].map(async ([name, section]) => [name, await section(em, login.id)] as const)),
+      new AuditService(em).actionsBy(login.id, 5_000),
       em.find(ApiToken, { createdByLoginRef: login.id }, { orderBy: [{ createdAt: 'desc' }] }),
     ]);
     const data = {
@@ -55,12 +66,7 @@ export const personalDataRoutes: RouteMount = (app, context) => {
         ipAddress: s.ipAddress ?? null,
       })),
       linkedLogins: links.map((l) => ({ loginId: l.loginId })),
-      changeRequests: requests.map((r) => ({
-        reference: r.reference,
-        type: r.type,
-        status: r.status,
-        createdAt: r.createdAt.toISOString(),
-      })),
+      ...Object.fromEntries(others),
       integrationTokensCreated: tokens.map((t) => ({
         name: t.name,
         profile: t.profile,

@@ -6,7 +6,7 @@ import { createLogger } from '../../platform/logging';
 import { TEST_SETTINGS } from '../../test/test-settings';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
 import { enqueueMail } from './mail-outbox';
-import { createBackgroundWorker } from './background-worker';
+import { createBackgroundWorker } from '../../app/background-worker';
 import { smtpTransport } from './mail-transport';
 
 /**

@@ -12,3 +12,4 @@ export { BackOfficeCustomer, BackOfficeLogin, RequestQueueArgs } from './change-
 export { BackOfficeRequest } from './change-request.view';
 export { RequestEvent } from './request-event.entity';
 export { AddressKind, ChangeRequestType } from './request.enums';
+export { changeRequestsSubmittedBy } from './personal-data-section';

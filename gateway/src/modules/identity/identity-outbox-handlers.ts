@@ -1,13 +1,13 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { Clock } from '../../platform/clock';
-import type { Logger } from '../../platform/logging';
-import type { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
-import { OutboxWorker, type OutboxHandler } from '../../platform/outbox/outbox-worker';
 import type { GatewaySettings } from '../../platform/graphql/context';
+import type { OutboxMessage } from '../../platform/outbox/outbox-message.entity';
+import type { OutboxHandler } from '../../platform/outbox/outbox-worker';
 import { CustomerService } from '../customers';
-import { CustomerLogin, IdentityService, LoginStatus } from '../identity';
-import { enqueueMail, type MailPayload } from './mail-outbox';
-import type { MailTransport } from './mail-transport';
+import { enqueueMail } from '../notifications';
+import { CustomerLogin } from './customer-login.entity';
+import { LoginStatus } from './identity.enums';
+import { IdentityService } from './identity.service';
 
 interface ContractActivated {
   customerId: string;
@@ -19,18 +19,11 @@ interface InvoiceIssued {
 }
 
 /**
- * What happens to each outbox topic. Mail goes out through SMTP outside any transaction and is marked
- * sent right after the server accepts it (NOT-3); the other topics are database work, done in the
- * transaction that marks the message done.
+ * What the identity module does with the outbox topics about logins. Database work, done in the
+ * transaction that marks the message done; the mail it writes goes out through the mail topic.
  */
-export function outboxHandlers(settings: GatewaySettings, transport: MailTransport, clock: Clock): Record<string, OutboxHandler> {
+export function identityOutboxHandlers(settings: GatewaySettings, clock: Clock): Record<string, OutboxHandler> {
   return {
-    mail: {
-      kind: 'delivery',
-      run: async (message: OutboxMessage) => {
-        await transport.send(JSON.parse(message.payload) as MailPayload);
-      },
-    },
     // ACC-2: a contract activated for a customer without logins creates its first administrator.
     'contract.activated': {
       kind: 'transactional',
@@ -69,18 +62,9 @@ export function outboxHandlers(settings: GatewaySettings, transport: MailTranspo
   };
 }
 
-export function createBackgroundWorker(input: {
-  orm: MikroORM;
-  settings: GatewaySettings;
-  transport: MailTransport;
-  clock: Clock;
-  logger: Logger;
-  /** Lease per claimed message (OUTBOX_LEASE_MS); renewed every third of it while the message is handled. */
-  leaseMs?: number;
-}): OutboxWorker {
-  const { orm, settings, transport, clock, logger, leaseMs } = input;
-  const reminders = async (now: Date) => {
+/** ACC-9: the reminders of accesses not activated yet, run by the worker between messages. */
+export function activationReminderJob(orm: MikroORM, settings: GatewaySettings): (now: Date) => Promise<void> {
+  return async (now) => {
     await new IdentityService(orm.em.fork(), settings).sendDueActivationReminders(now);
   };
-  return new OutboxWorker(orm, outboxHandlers(settings, transport, clock), clock, logger, [reminders], { leaseMs });
 }
