@@ -48,6 +48,16 @@ export async function run({ newPage, baseUrl, check, assert, demoLogins, signInA
     await page.getByRole('table', { name: 'Liste des contrats' }).waitFor({ timeout: 20_000 });
     assert(served.includes('/remoteEntry.js'), `the variant was not served: ${served.join(', ')}`);
 
+    // The shell's rule runs inside the tab's own Module Federation runtime (built elsewhere).
+    const tabPlugins = await page.evaluate(
+      () =>
+        window.__FEDERATION__?.__INSTANCES__?.find((instance) => instance.name === 'contracts')?.options.plugins.map((p) => p.name) ?? null,
+    );
+    assert(
+      tabPlugins?.includes('customer-corner-shell-provides-shared'),
+      `the tab's runtime does not apply the shell's sharing rule: ${JSON.stringify(tabPlugins)}`,
+    );
+
     const routers = await registrations(page, 'react-router');
     const variant = routers.filter((r) => r.version === variantVersion);
     const shell = routers.filter((r) => r.from === 'shell' || r.useIn.includes('shell'));

@@ -31,7 +31,11 @@ function portal({
         get: async () => () => tabRouter,
         shareConfig: { singleton: true, requiredVersion: '^7.18.6' },
       },
-      'tab-only': { version: '1.0.0', get: async () => () => ({ from: 'tab-only' }), shareConfig: { singleton: true } },
+      'tab-only': {
+        version: '1.0.0',
+        get: async () => () => ({ from: 'tab-only' }),
+        shareConfig: { singleton: true, requiredVersion: '^1.0.0' },
+      },
     },
   });
   tab.initShareScopeMap('default', shell.shareScopeMap.default!);

@@ -19,8 +19,8 @@ export function shellProvidesShared(shell: ModuleFederation): ModuleFederationRu
       const own = shell.options.shared[args.pkgName];
       const versions = args.shareScopeMap[args.scope]?.[args.pkgName];
       const shellVersion = own?.map((shared) => shared.version).find((version) => versions?.[version]);
-      if (!versions || !shellVersion) return args;
-      const shared = versions[shellVersion];
+      const shared = shellVersion ? versions?.[shellVersion] : undefined;
+      if (!shellVersion || !shared) return args;
       const required = args.shareInfo.shareConfig?.requiredVersion;
       if (typeof required === 'string' && !satisfy(shellVersion, required)) {
         console.warn(
