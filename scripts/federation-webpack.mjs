@@ -19,6 +19,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * shell) imports it at run time — codegen's documents are plain objects — so one tree-shaken copy
  * (parser, printer, visitor) rides inside the shell's Apollo chunk instead of all of graphql-js.
  * A tab must not import `graphql` values at run time (types and tests are fine).
+ *
+ * Who provides them (issue #14 §4): in the portal, the shell only. Every build still carries its own
+ * copies (a tab's standalone page runs on them), but the shell's runtime plugin
+ * (shell/src/features/remotes/utils/shell-provides-shared.ts) resolves each of these, in the shell
+ * and in every tab, to the shell's copy — whatever version or subset the tab was built with.
  */
 export const sharedSingletons = [
   'react',
@@ -86,7 +91,8 @@ function sharedConfig(require, pkg, variant) {
  * these names, so the shared chunk leaves out what nobody calls (the three packages declare
  * `sideEffects: false`): react-router's data routers, server rendering, RSC and cookies; Apollo's
  * suspense hooks and preloading, and `gql` with graphql's parser; react-i18next's <Trans> and its HTML parser. A package that needs
- * another export adds it here; until then its build fails with "export '…' was not found".
+ * another export adds it here; until then its build fails with "export '…' was not found". In the
+ * portal a tab runs on the shell's subset (issue #14 §4): a new export reaches production with the shell first.
  */
 export const sharedSubsets = {
   'react-router': {
