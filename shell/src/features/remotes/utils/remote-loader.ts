@@ -1,6 +1,14 @@
 import type { RemoteAppModule } from '@customer-corner/ui';
-import { loadRemote, registerPlugins, registerRemotes, type ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
+import {
+  getInstance,
+  loadRemote,
+  registerGlobalPlugins,
+  registerPlugins,
+  registerRemotes,
+  type ModuleFederationRuntimePlugin,
+} from '@module-federation/enhanced/runtime';
 import type { RemoteName, RuntimeConfig } from './runtime-config';
+import { shellProvidesShared } from './shell-provides-shared';
 
 /** Thrown (and shown by the tab's error boundary) when a tab cannot be loaded after retries. */
 export class RemoteUnavailableError extends Error {
@@ -36,6 +44,9 @@ let entries: Partial<Record<RemoteName, string>> = {};
 
 export function configureRemotes(config: RuntimeConfig): void {
   entries = config.remotes;
+  // Issue #14 §4: before any tab's remoteEntry.js runs, so that each tab's runtime applies it too.
+  const shell = getInstance();
+  if (shell) registerGlobalPlugins([shellProvidesShared(shell)]);
   registerPlugins([fallbackPlugin]);
   registerRemotes(Object.entries(entries).map(([name, entry]) => ({ name, entry })));
 }
