@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { entityWalls } from './gateway/eslint-entity-walls.mjs';
 
 const frontPackages = ['shell', 'ui', 'mf-contracts', 'mf-documents', 'mf-requests', 'mf-profiles', 'mf-backoffice'];
 const tabs = ['mf-contracts', 'mf-documents', 'mf-requests', 'mf-profiles', 'mf-backoffice'];
@@ -90,4 +91,6 @@ export default tseslint.config(
       ],
     },
   })),
+  // Gateway: a module never queries another module's entity (issue #14 §1; imports are checked by pnpm lint:walls).
+  ...entityWalls(),
 );

@@ -1,3 +1,4 @@
+/* global module */
 /**
  * The gateway's walls (issue #14 §1, ARCHITECTURE): checked by `pnpm lint`, so that a crossing fails CI.
  * - a module is used through its public face, `modules/<name>/index.ts`, never through its files;

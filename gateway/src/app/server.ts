@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { anonymousAuth, type HttpAuth, type RequestAuth } from '../platform/auth/request-auth';
 import { systemClock, type Clock } from '../platform/clock';
 import type { AppConfig } from '../platform/config';
-import { createContext, type GatewaySettings, type GraphQLContext } from '../platform/graphql/context';
+import { createContext, type GraphQLContext } from '../platform/graphql/context';
 import { protectionRules, querySizeGuard } from '../platform/graphql/protections';
 import { authenticateRequest } from '../modules/identity';
 import { mountDevMailbox } from '../modules/notifications';

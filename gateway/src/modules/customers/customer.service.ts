@@ -14,6 +14,12 @@ export class CustomerService {
     return customer;
   }
 
+  /** The id of the customer with this 8-digit customer number, or null (staff naming a customer, BO-4). */
+  async idOfCustomerNumber(customerNumber: string): Promise<string | null> {
+    const customer = await this.em.findOne(Customer, { customerNumber }, { fields: ['id'] });
+    return customer?.id ?? null;
+  }
+
   async setSecondFactorRequired(customerId: string, required: boolean): Promise<void> {
     const customer = await this.getCustomer(customerId);
     customer.secondFactorRequired = required;

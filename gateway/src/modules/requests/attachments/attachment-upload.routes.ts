@@ -11,7 +11,7 @@ import type { Principal } from '../../../platform/auth/principal';
 import { contentDisposition } from '../../../platform/http/content-disposition';
 import { hitRateLimit } from '../../../platform/rate-limiter';
 import type { RouteContext, RouteMount } from '../../../platform/http/route-mount';
-import { Customer } from '../../customers';
+import { CustomerService } from '../../customers';
 import { Attachment, type AttachmentUploaderKind } from './attachment.entity';
 import { fileNameProblem, sanitizeFileName } from './file-name';
 import type { FileStorage } from './file-storage';
@@ -412,12 +412,12 @@ async function customerOf(
     problems.push({ name: '', code: 'CUSTOMER_REQUIRED', message: `Staff name the customer in the field "${CUSTOMER_FIELD}" (8 digits)` });
     return null;
   }
-  const customer = await em.findOne(Customer, { customerNumber }, { fields: ['id'] });
-  if (!customer) {
+  const customerId = await new CustomerService(em).idOfCustomerNumber(customerNumber);
+  if (!customerId) {
     problems.push({ name: '', code: 'CUSTOMER_NOT_FOUND', message: `No customer has the number ${customerNumber}` });
     return null;
   }
-  return customer.id;
+  return customerId;
 }
 
 function actorOf(principal: Principal): { ref: string; kind: AttachmentUploaderKind } {
