@@ -1,14 +1,12 @@
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { formatEnterpriseNumber, normalizeEnterpriseNumber } from '../../core/enterprise-number';
 import { customerScopeOf, Role } from '../../platform/auth/principal';
-import { DomainError, notFound } from '../../platform/errors';
+import { DomainError } from '../../platform/errors';
 import { connectionOf } from '../../platform/graphql/connection';
-import { containsIgnoringCase } from '../../platform/graphql/sort-direction';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { AuditEntry, AuditService, type AuditEvent } from '../audit';
-import { Customer } from '../customers';
-import { CustomerLogin, IdentityService, LoginStatus, StaffAccount } from '../identity';
+import type { StaffAccount } from '../identity';
 import { RegisterContactInput, RegistrationService, RegistrationView } from '../registrations';
+import { BackOfficeService } from './back-office.service';
 import { BackOfficeCustomer, BackOfficeLogin, BackOfficeRequest, ChangeRequestService, RequestQueueArgs } from '../requests';
 
 export const BackOfficeRequestConnection = connectionOf(
@@ -20,9 +18,11 @@ export type BackOfficeRequestConnection = InstanceType<typeof BackOfficeRequestC
 export const AuditEntryConnection = connectionOf('AuditEntry', AuditEntry, 'A page of the audit trail, newest first.');
 export type AuditEntryConnection = InstanceType<typeof AuditEntryConnection>;
 
-async function currentStaff(ctx: GraphQLContext): Promise<StaffAccount> {
+const backOffice = (ctx: GraphQLContext) => new BackOfficeService(ctx.em, ctx.settings);
+
+function currentStaff(ctx: GraphQLContext): Promise<StaffAccount> {
   if (ctx.principal?.kind !== 'staff') throw new DomainError('FORBIDDEN', 'This is for Customer Services staff');
-  return ctx.em.findOneOrFail(StaffAccount, { id: ctx.principal.staffId });
+  return backOffice(ctx).currentStaff(ctx.principal.staffId);
 }
 
 const requests = (ctx: GraphQLContext) => new ChangeRequestService(ctx.em, ctx.settings);
@@ -118,28 +118,7 @@ export class BackOfficeResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<BackOfficeCustomer[]> {
     await currentStaff(ctx);
-    const text = search.trim();
-    if (text.length < 2) return [];
-    const enterprise = normalizeEnterpriseNumber(text);
-    const pattern = containsIgnoringCase(ctx.em, text);
-    const customers = await ctx.em.find(
-      Customer,
-      { $or: [{ customerNumber: text.replace(/\s/g, '') }, ...(enterprise ? [{ enterpriseNumber: enterprise }] : []), { name: pattern }] },
-      { orderBy: [{ name: 'asc' }, { customerNumber: 'asc' }], limit: 50 },
-    );
-    const counts: { customer_id: string; n: number | string }[] = await ctx.em.getConnection().execute(
-      `select customer_id, count(*) as n from customer_login where customer_id in (${customers.map(() => '?').join(', ') || 'null'}) group by customer_id`,
-      customers.map((c) => c.id),
-    );
-    return customers.map((c) => ({
-      id: c.id,
-      customerNumber: c.customerNumber,
-      name: c.name,
-      enterpriseNumber: formatEnterpriseNumber(c.enterpriseNumber),
-      contactName: c.contactName ?? null,
-      contactEmail: c.contactEmail ?? null,
-      loginCount: Number(counts.find((row) => row.customer_id === c.id)?.n ?? 0),
-    }));
+    return backOffice(ctx).searchCustomers(search);
   }
 
   @Authorized(Role.Staff)
@@ -149,18 +128,7 @@ export class BackOfficeResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<BackOfficeLogin[]> {
     await currentStaff(ctx);
-    const customer = await ctx.em.findOne(Customer, { customerNumber: customerNumber.trim() });
-    if (!customer) throw notFound('Customer');
-    const now = ctx.clock.now();
-    const logins = await ctx.em.find(CustomerLogin, { customer: customer.id }, { orderBy: [{ name: 'asc' }] });
-    return logins.map((l) => ({
-      loginId: l.loginId,
-      name: l.name,
-      email: l.email,
-      profile: l.profile,
-      status: l.status === LoginStatus.ACTIVE && l.lockedUntil && l.lockedUntil > now ? LoginStatus.LOCKED : l.status,
-      activationExpiresAt: l.status === LoginStatus.PENDING_ACTIVATION ? (l.temporaryPasswordExpiresAt ?? null) : null,
-    }));
+    return backOffice(ctx).customerLogins(customerNumber, ctx.clock.now());
   }
 
   @Authorized(Role.Staff)
@@ -170,29 +138,7 @@ export class BackOfficeResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<BackOfficeLogin> {
     const staff = await currentStaff(ctx);
-    const login = await ctx.em.findOne(CustomerLogin, { loginId: loginId.trim() }, { populate: ['customer'] });
-    if (!login) throw notFound('Login');
-    if (login.status !== LoginStatus.PENDING_ACTIVATION)
-      throw new DomainError('BAD_USER_INPUT', 'This login is already activated', { reason: 'ALREADY_ACTIVE' });
-    const now = ctx.clock.now();
-    await new IdentityService(ctx.em, ctx.settings).issueTemporaryPassword(login, login.customer, now);
-    new AuditService(ctx.em).record({
-      customerRef: login.customer.id,
-      actor: { kind: 'staff', ref: staff.id, name: staff.name },
-      action: 'login.activation-reissued',
-      entityType: 'login',
-      entityRef: login.loginId,
-      at: now,
-    });
-    await ctx.em.flush();
-    return {
-      loginId: login.loginId,
-      name: login.name,
-      email: login.email,
-      profile: login.profile,
-      status: login.status,
-      activationExpiresAt: login.temporaryPasswordExpiresAt ?? null,
-    };
+    return backOffice(ctx).reissueActivation(staff, loginId, ctx.clock.now());
   }
 
   @Authorized(Role.Staff)

@@ -82,6 +82,11 @@ export class ContractService {
     return contractViewOf(row);
   }
 
+  /** Whether the customer has a contract with this number (a request or a registration names one). */
+  async hasContract(customerId: string, contractNumber: string): Promise<boolean> {
+    return (await this.em.count(Contract, { customer: customerId, contractNumber })) > 0;
+  }
+
   async getContract(customerId: string, id: string): Promise<Contract> {
     const contract = await this.em.findOne(Contract, { id, customer: customerId });
     if (!contract) throw notFound('Contract');

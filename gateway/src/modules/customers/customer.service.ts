@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { normalizeEnterpriseNumber } from '../../core/enterprise-number';
+import { containsIgnoringCase } from '../../platform/graphql/sort-direction';
 import { IngestionRejected, notFound, type IngestionProblem } from '../../platform/errors';
 import type { CustomerRecord } from './customer-record';
 import { Customer } from './customer.entity';
@@ -12,6 +14,32 @@ export class CustomerService {
     const customer = await this.em.findOne(Customer, { id: customerId });
     if (!customer) throw notFound('Customer');
     return customer;
+  }
+
+  /** BO-4: customers by customer number, enterprise number or part of the name, by name; at most `limit`. */
+  search(text: string, limit: number): Promise<Customer[]> {
+    const enterprise = normalizeEnterpriseNumber(text);
+    return this.em.find(
+      Customer,
+      {
+        $or: [
+          { customerNumber: text.replace(/\s/g, '') },
+          ...(enterprise ? [{ enterpriseNumber: enterprise }] : []),
+          { name: containsIgnoringCase(this.em, text) },
+        ],
+      },
+      { orderBy: [{ name: 'asc' }, { customerNumber: 'asc' }], limit },
+    );
+  }
+
+  /** The customer with this customer number, or null. */
+  findByCustomerNumber(customerNumber: string): Promise<Customer | null> {
+    return this.em.findOne(Customer, { customerNumber });
+  }
+
+  /** The customers with these customer numbers (a page of registrations, BO-4), in one statement. */
+  findByCustomerNumbers(customerNumbers: string[]): Promise<Customer[]> {
+    return this.em.find(Customer, { customerNumber: { $in: customerNumbers } });
   }
 
   /** The id of the customer with this 8-digit customer number, or null (staff naming a customer, BO-4). */

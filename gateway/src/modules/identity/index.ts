@@ -18,3 +18,4 @@ export { activationReminderJob, identityOutboxHandlers } from './identity-outbox
 export { loginNamesOf } from './login-names';
 export { addPersonalDataSection } from './personal-data.routes';
 export type { PersonalDataSection } from './personal-data.routes';
+export { LoginDirectory } from './login-directory';

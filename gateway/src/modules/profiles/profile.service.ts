@@ -9,6 +9,7 @@ import {
   ApiToken,
   CustomerLogin,
   IdentityService,
+  LoginDirectory,
   LoginProfile,
   LoginStatus,
   SessionService,
@@ -28,13 +29,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /** Profile management (PRO-1 … PRO-5), always inside one customer: another customer's login is "not found". */
 export class ProfileService {
+  private readonly logins: LoginDirectory;
+
   constructor(
     private readonly em: EntityManager,
     private readonly settings: IdentitySettings,
-  ) {}
+  ) {
+    this.logins = new LoginDirectory(em);
+  }
 
   async listLogins(customerId: string, callerLoginRef: string | null, now: Date): Promise<Login[]> {
-    const logins = await this.em.find(CustomerLogin, { customer: customerId }, { orderBy: [{ name: 'asc' }, { loginId: 'asc' }] });
+    const logins = await this.logins.loginsOf(customerId);
     return logins.map((login) => toLogin(login, callerLoginRef, now));
   }
 
@@ -47,7 +52,7 @@ export class ProfileService {
     if (!EMAIL.test(email) || email.length > 254)
       problems.push({ field: 'email', code: 'EMAIL_INVALID', message: 'Not an e-mail address' });
     if (problems.length) throw badInput('The new access is not valid', problems);
-    const taken = await this.em.count(CustomerLogin, { customer: customerId, email, status: { $ne: LoginStatus.DEACTIVATED } });
+    const taken = await this.logins.countLiveWithEmail(customerId, email);
     if (taken > 0)
       throw badInput('This e-mail address already has an access', [
         { field: 'email', code: 'EMAIL_TAKEN', message: 'Already has an access' },
@@ -119,11 +124,7 @@ export class ProfileService {
 
   /** Tokens of the customer created by `loginRef` that still work (not revoked, not expired). */
   private liveTokensCreatedBy(customerId: string, loginRef: string, now: Date): Promise<ApiToken[]> {
-    return this.em.find(
-      ApiToken,
-      { customer: customerId, createdByLoginRef: loginRef, revokedAt: null, expiresAt: { $gt: now } },
-      { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] },
-    );
+    return this.logins.liveTokensCreatedBy(customerId, loginRef, now);
   }
 
   async reactivate(customerId: string, callerLoginRef: string, loginId: string, now: Date): Promise<Login> {
@@ -173,17 +174,11 @@ export class ProfileService {
   async listApiTokens(customerId: string, createdByLoginId: string | null = null): Promise<ApiTokenInfo[]> {
     let createdBy: string | undefined;
     if (createdByLoginId !== null) {
-      const creator = /^\d{9}$/.test(createdByLoginId.trim())
-        ? await this.em.findOne(CustomerLogin, { loginId: createdByLoginId.trim(), customer: customerId })
-        : null;
+      const creator = await this.logins.inCustomer(customerId, createdByLoginId);
       if (!creator) return [];
       createdBy = creator.id;
     }
-    const tokens = await this.em.find(
-      ApiToken,
-      { customer: customerId, ...(createdBy ? { createdByLoginRef: createdBy } : {}) },
-      { orderBy: [{ createdAt: 'desc' }, { id: 'asc' }] },
-    );
+    const tokens = await this.logins.tokensOf(customerId, createdBy);
     const creators = await this.creatorsOf(customerId, tokens);
     return tokens.map((token) => toApiTokenInfo(token, creators.get(token.createdByLoginRef) ?? null));
   }
@@ -191,7 +186,7 @@ export class ProfileService {
   private async creatorsOf(customerId: string, tokens: ApiToken[]): Promise<Map<string, TokenCreator>> {
     const ids = [...new Set(tokens.map((token) => token.createdByLoginRef))];
     if (ids.length === 0) return new Map();
-    const logins = await this.em.find(CustomerLogin, { id: { $in: ids }, customer: customerId });
+    const logins = await this.logins.byRefs(customerId, ids);
     return new Map(logins.map((login) => [login.id, { loginId: login.loginId, name: login.name, status: login.status }]));
   }
 
@@ -211,7 +206,7 @@ export class ProfileService {
     }
     if (problems.length) throw badInput('The token is not valid', problems);
     const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
-    const stored = this.em.create(ApiToken, {
+    const stored = this.logins.addToken({
       customer: await new CustomerService(this.em).getCustomer(customerId),
       name,
       profile: input.profile,
@@ -232,7 +227,7 @@ export class ProfileService {
       now,
     );
     await this.em.flush();
-    const creator = await this.em.findOne(CustomerLogin, { id: callerLoginRef });
+    const creator = await this.logins.byRef(callerLoginRef);
     return {
       token,
       apiToken: toApiTokenInfo(stored, creator ? { loginId: creator.loginId, name: creator.name, status: creator.status } : null),
@@ -240,7 +235,7 @@ export class ProfileService {
   }
 
   async revokeApiToken(customerId: string, id: string, now: Date, callerLoginRef?: string): Promise<ApiTokenInfo> {
-    const token = await this.em.findOne(ApiToken, { id, customer: customerId });
+    const token = await this.logins.tokenInCustomer(customerId, id);
     if (!token) throw notFound('Token');
     if (!token.revokedAt && callerLoginRef)
       await this.audit(customerId, callerLoginRef, 'token.revoked', token.displayPrefix, undefined, { name: token.name }, now);
@@ -259,7 +254,7 @@ export class ProfileService {
     after: unknown,
     now: Date,
   ): Promise<void> {
-    const caller = await this.em.findOne(CustomerLogin, { id: callerLoginRef });
+    const caller = await this.logins.byRef(callerLoginRef);
     new AuditService(this.em).record({
       customerRef: customerId,
       actor: { kind: 'customer', ref: callerLoginRef, name: caller?.name ?? 'Administrator' },
@@ -273,9 +268,7 @@ export class ProfileService {
   }
 
   private async loginOf(customerId: string, loginId: string): Promise<CustomerLogin> {
-    const login = /^\d{9}$/.test(loginId.trim())
-      ? await this.em.findOne(CustomerLogin, { loginId: loginId.trim(), customer: customerId })
-      : null;
+    const login = await this.logins.inCustomer(customerId, loginId);
     if (!login) throw notFound('Login');
     return login;
   }
@@ -283,12 +276,7 @@ export class ProfileService {
   /** PRO-3: a customer always keeps one active administrator. */
   private async assertNotLastAdministrator(customerId: string, login: CustomerLogin): Promise<void> {
     if (login.status !== LoginStatus.ACTIVE) return;
-    const others = await this.em.count(CustomerLogin, {
-      customer: customerId,
-      profile: LoginProfile.ADMINISTRATOR,
-      status: LoginStatus.ACTIVE,
-      id: { $ne: login.id },
-    });
+    const others = await this.logins.countOtherActiveAdministrators(customerId, login.id);
     if (others === 0) {
       throw new DomainError('FORBIDDEN', 'This is the last active administrator: make another login administrator first', {
         reason: 'LAST_ADMINISTRATOR',

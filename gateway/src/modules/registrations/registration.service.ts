@@ -4,9 +4,9 @@ import { badInput, DomainError, notFound, type FieldProblem } from '../../platfo
 import type { GatewaySettings } from '../../platform/graphql/context';
 import { hitRateLimit } from '../../platform/rate-limiter';
 import { AuditService } from '../audit';
-import { Contract } from '../contracts';
-import { Customer } from '../customers';
-import { CustomerLogin, IdentityService, type StaffAccount } from '../identity';
+import { ContractService } from '../contracts';
+import { CustomerService } from '../customers';
+import { IdentityService, LoginDirectory, type CustomerLogin, type StaffAccount } from '../identity';
 import { Registration } from './registration.entity';
 import type { RegisterContactInput, RegistrationView } from './registration.types';
 
@@ -44,8 +44,8 @@ export class RegistrationService {
     if (!/^\+?[\d ()./-]{6,32}$/.test(phone))
       problems.push({ field: 'phone', code: 'PHONE_INVALID', message: 'A phone number such as +32 4 123 45 67' });
     if (problems.length) throw badInput('Some fields are not valid', problems);
-    const customer = await this.em.findOne(Customer, { customerNumber });
-    const contract = customer ? await this.em.findOne(Contract, { customer: customer.id, contractNumber }) : null;
+    const customer = await new CustomerService(this.em).findByCustomerNumber(customerNumber);
+    const contract = customer ? await new ContractService(this.em).hasContract(customer.id, contractNumber) : false;
     this.em.create(Registration, {
       customerNumber,
       contractNumber,
@@ -64,7 +64,7 @@ export class RegistrationService {
 
   async pending(): Promise<RegistrationView[]> {
     const registrations = await this.em.find(Registration, { status: 'PENDING' }, { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-    const customers = await this.em.find(Customer, { customerNumber: { $in: registrations.map((r) => r.customerNumber) } });
+    const customers = await new CustomerService(this.em).findByCustomerNumbers(registrations.map((r) => r.customerNumber));
     return registrations.map((r) => ({
       ...r,
       id: r.id,
@@ -77,14 +77,12 @@ export class RegistrationService {
   async verify(staff: StaffAccount, id: string, now: Date): Promise<CustomerLogin> {
     const registration = await this.em.findOne(Registration, { id, status: 'PENDING' });
     if (!registration) throw notFound('Registration');
-    const customer = await this.em.findOne(Customer, { customerNumber: registration.customerNumber });
-    const contract = customer
-      ? await this.em.findOne(Contract, { customer: customer.id, contractNumber: registration.contractNumber })
-      : null;
+    const customer = await new CustomerService(this.em).findByCustomerNumber(registration.customerNumber);
+    const contract = customer ? await new ContractService(this.em).hasContract(customer.id, registration.contractNumber) : false;
     if (!customer || !contract || customer.enterpriseNumber !== registration.enterpriseNumber) {
       throw badInput('The numbers do not match our records: reject this registration', [], 'NUMBERS_MISMATCH');
     }
-    if ((await this.em.count(CustomerLogin, { customer: customer.id })) > 0) {
+    if ((await new LoginDirectory(this.em).countLoginsOf(customer.id)) > 0) {
       throw badInput('This customer already has logins: its administrators create further accesses', [], 'CUSTOMER_HAS_LOGINS');
     }
     const before = {

@@ -9,9 +9,9 @@ import { decodeCursor, keysetCondition, pageSize, toPage, type Page } from '../.
 import type { GatewaySettings } from '../../platform/graphql/context';
 import { enqueueOutboxEvents } from '../../platform/outbox/outbox.service';
 import { AuditService, actorOf } from '../audit';
-import { Contract } from '../contracts';
+import { ContractService } from '../contracts';
 import { Customer as CustomerEntity, CustomerService, applyCompanyDataChange, type Customer } from '../customers';
-import { ApiToken, CustomerLogin, IdentityService, LoginProfile, LoginStatus, StaffAccount } from '../identity';
+import { IdentityService, LoginDirectory, StaffAccount } from '../identity';
 import { enqueueMail } from '../notifications';
 import { AttachmentService } from './attachments/attachment.service';
 import { ChangeRequest } from './change-request.entity';
@@ -66,7 +66,7 @@ export class ChangeRequestService {
     if (existing) return this.sameOrConflict(existing, bodyHash);
 
     const problems: FieldProblem[] = [];
-    if (contractNumber && (await this.em.count(Contract, { customer: customerId, contractNumber })) === 0) {
+    if (contractNumber && !(await new ContractService(this.em).hasContract(customerId, contractNumber))) {
       problems.push({ field: 'contractNumber', code: 'CONTRACT_NOT_FOUND', message: 'Not one of your contracts' });
     }
     const customer = await new CustomerService(this.em).getCustomer(customerId);
@@ -78,7 +78,8 @@ export class ChangeRequestService {
       // REQ-4: the classic fraud target needs the person, and their password again.
       if (principal.kind !== 'customer-user')
         throw new DomainError('FORBIDDEN', 'A bank-details change must be submitted by a signed-in administrator');
-      const login = await this.em.findOneOrFail(CustomerLogin, { id: principal.userId }, { populate: ['customer'] });
+      const login = await new LoginDirectory(this.em).byRef(principal.userId, { withCustomer: true });
+      if (!login) throw notFound('Login');
       if (!input.password) throw badInput('Confirm with your password', [{ field: 'password', code: 'REQUIRED', message: 'Required' }]);
       await new IdentityService(this.em, this.settings).confirmPassword(login, input.password, ip, now);
     }
@@ -411,7 +412,7 @@ export class ChangeRequestService {
     const payload = JSON.parse(request.payloadJson) as ChangePayload;
     const customer = await new CustomerService(this.em).getCustomer(request.customer.id);
     const staffIds = [request.assigneeRef, request.firstApproverRef].filter((id): id is string => Boolean(id));
-    const staff = staffIds.length ? await this.em.find(StaffAccount, { id: { $in: staffIds } }) : [];
+    const staff = await new LoginDirectory(this.em).staffByRefs(staffIds);
     const nameOf = (id: string | null | undefined) => (id ? (staff.find((s) => s.id === id)?.name ?? null) : null);
     return {
       id: request.id,
@@ -423,7 +424,7 @@ export class ChangeRequestService {
         enterpriseNumber: formatEnterpriseNumber(customer.enterpriseNumber),
         contactName: customer.contactName ?? null,
         contactEmail: customer.contactEmail ?? null,
-        loginCount: await this.em.count(CustomerLogin, { customer: customer.id }),
+        loginCount: await new LoginDirectory(this.em).countLoginsOf(customer.id),
       },
       currentValues: currentValuesFor(customer, payload, true),
       requestedValues: describePayload(payload, true),
@@ -487,10 +488,10 @@ export class ChangeRequestService {
   }
 
   private async actorName(principal: Principal): Promise<string> {
-    if (principal.kind === 'customer-user') return (await this.em.findOne(CustomerLogin, { id: principal.userId }))?.name ?? 'Customer';
-    if (principal.kind === 'api-token')
-      return `${(await this.em.findOne(ApiToken, { id: principal.tokenId }))?.name ?? 'Integration'} (token)`;
-    return (await this.em.findOne(StaffAccount, { id: principal.staffId }))?.name ?? CUSTOMER_SERVICES;
+    const directory = new LoginDirectory(this.em);
+    if (principal.kind === 'customer-user') return (await directory.byRef(principal.userId))?.name ?? 'Customer';
+    if (principal.kind === 'api-token') return `${(await directory.tokenByRef(principal.tokenId))?.name ?? 'Integration'} (token)`;
+    return (await directory.staffByRef(principal.staffId))?.name ?? CUSTOMER_SERVICES;
   }
 
   private staffAudit(staff: StaffAccount, request: ChangeRequest, action: string, now: Date): void {
@@ -506,7 +507,7 @@ export class ChangeRequestService {
 
   /** NOT-2: the submitter hears of each status change (tokens have no mailbox). */
   private async mailSubmitter(request: ChangeRequest, comment: string | null, now: Date): Promise<void> {
-    const login = await this.em.findOne(CustomerLogin, { id: request.submittedByRef, status: LoginStatus.ACTIVE });
+    const login = await new LoginDirectory(this.em).byRef(request.submittedByRef, { activeOnly: true });
     if (!login) return;
     enqueueMail(
       this.em,
@@ -537,7 +538,7 @@ export class ChangeRequestService {
     now: Date,
   ): Promise<void> {
     if (payload.type !== ChangeRequestType.BANK_DETAILS) return;
-    const admins = await em.find(CustomerLogin, { customer: customer.id, profile: LoginProfile.ADMINISTRATOR, status: LoginStatus.ACTIVE });
+    const admins = await new LoginDirectory(em).activeAdministratorsOf(customer.id);
     for (const admin of admins) {
       const common = {
         name: admin.name,
