@@ -26,11 +26,11 @@ import {
 } from '../platform/graphql/graphql-post-handler';
 import type { Logger } from '../platform/logging';
 import { mountTestHoldRoute } from '../platform/runtime/test-hold-route';
-import { isDatabaseUnavailable } from '../platform/db/database-unavailable';
 import { graphqlMetricsPlugin } from '../platform/metrics/graphql-metrics';
 import { observeHttpRequest } from '../platform/metrics/http-metrics';
 import { mountShellFiles } from '../platform/http/shell-files';
-import { rethrowIfDatabaseUnavailable, sendServiceUnavailable, serviceUnavailablePlugin } from '../platform/service-unavailable';
+import { rethrowIfDatabaseUnavailable, serviceUnavailablePlugin } from '../platform/service-unavailable';
+import { sendRouteError } from '../platform/http/http-errors';
 import { checkIdParameters, refuseControlCharacters } from '../platform/http/request-guard';
 import { securityHeaders } from '../platform/http/security-headers';
 import type { RouteContext, RouteMount } from '../platform/http/route-mount';
@@ -225,23 +225,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     res.status(404).json({ error: { code: 'NOT_FOUND', message: `No route for ${req.method} ${req.path}` } });
   });
 
+  // One table for every route's failures (issue #14 §2): domain errors, database down, unreadable bodies, the rest.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    if (isDatabaseUnavailable(error)) {
-      logger.warn('database unavailable', { requestId: res.locals.requestId, path: req.path, error: String(error) });
-      sendServiceUnavailable(res);
-      return;
-    }
-    const status = typeof error === 'object' && error !== null && 'status' in error ? Number(error.status) : 500;
-    if (status >= 400 && status < 500) {
-      res.status(status).json({ error: { code: 'BAD_REQUEST', message: 'The request body could not be read' } });
-      return;
-    }
-    logger.error('unhandled HTTP error', {
-      requestId: res.locals.requestId,
-      path: req.path,
-      error: error instanceof Error ? error.stack : String(error),
-    });
-    res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
+    sendRouteError(error, req, res, logger);
   });
 
   return {

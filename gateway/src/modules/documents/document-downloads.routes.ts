@@ -5,6 +5,8 @@ import { CoreValidationError } from '../../core/core-error';
 import { customerScopeOf } from '../../platform/auth/principal';
 import { todayOf } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/errors';
+import { sendDomainError } from '../../platform/http/http-errors';
+import { signedInCaller } from '../../platform/http/route-auth';
 import { inlinePageCsp } from '../../platform/http/security-headers';
 import { INPUT_DATE_RANGE } from '../../platform/input-checks';
 import type { RouteContext, RouteMount } from '../../platform/http/route-mount';
@@ -46,15 +48,6 @@ interface Scope {
 }
 
 type Handler = (req: Request, res: Response, scope: Scope) => Promise<void>;
-
-const STATUS: Record<DomainError['code'], number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  RATE_LIMITED: 429,
-  CONFLICT: 409,
-};
 
 /** No script may run in the print view, it loads nothing from anywhere, and nobody may frame it. */
 const PRINT_VIEW_CSP = inlinePageCsp({ styles: [PRINT_VIEW_STYLE], images: ["'self'", 'data:'] });
@@ -157,10 +150,7 @@ async function serve(context: RouteContext, req: Request, res: Response, handler
   res.setHeader('X-Content-Type-Options', 'nosniff');
   try {
     const em = context.orm.em.fork();
-    const auth = await context.authenticate(req, em);
-    if (!auth.principal) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
-    if (auth.rateLimited) throw new DomainError('RATE_LIMITED', 'Too many requests: slow down and try again in a minute');
-    const customerId = customerScopeOf(auth.principal);
+    const customerId = customerScopeOf(await signedInCaller(context, req, em));
     const documents = new DocumentService(em);
     await handler(req, res, {
       em,
@@ -178,9 +168,7 @@ async function serve(context: RouteContext, req: Request, res: Response, handler
       return;
     }
     if (error instanceof DomainError) {
-      res.status(STATUS[error.code]).json({
-        error: { code: error.code, message: error.message, ...(error.details.fields?.length ? { fields: error.details.fields } : {}) },
-      });
+      sendDomainError(res, error);
       return;
     }
     if (isDatabaseUnavailable(error)) {

@@ -6,6 +6,8 @@ import type { EntityManager } from '@mikro-orm/core';
 import { AuditService } from '../audit';
 import { contentDisposition } from '../../platform/http/content-disposition';
 import type { RouteMount } from '../../platform/http/route-mount';
+import { signedInCaller } from '../../platform/http/route-auth';
+import { DomainError } from '../../platform/errors';
 
 /** One part of a person's data kept by another module (their change requests…): the module that keeps
  * it gives the section, the composition root registers it, so identity needs no other module (issue #14 §1). */
@@ -24,19 +26,12 @@ export function addPersonalDataSection(name: string, section: PersonalDataSectio
  */
 export const personalDataRoutes: RouteMount = (app, context) => {
   app.get('/me/personal-data.json', async (req, res) => {
-    const em = context.orm.em.fork();
-    const auth = await context.authenticate(req, em);
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (auth.principal?.kind !== 'customer-user') {
-      res.status(auth.principal ? 403 : 401).json({
-        error: auth.principal
-          ? { code: 'FORBIDDEN', message: 'Personal data is downloaded by the person it is about' }
-          : { code: 'UNAUTHENTICATED', message: 'Sign in first' },
-      });
-      return;
-    }
-    const login = await em.findOneOrFail(CustomerLogin, { id: auth.principal.userId }, { populate: ['customer'] });
+    const em = context.orm.em.fork();
+    const principal = await signedInCaller(context, req, em);
+    if (principal.kind !== 'customer-user') throw new DomainError('FORBIDDEN', 'Personal data is downloaded by the person it is about');
+    const login = await em.findOneOrFail(CustomerLogin, { id: principal.userId }, { populate: ['customer'] });
     const [sessions, links, others, actions, tokens] = await Promise.all([
       em.find(Session, { accountRef: login.id }, { orderBy: [{ createdAt: 'desc' }] }),
       new LoginLinkService(em).linkedLogins(login.id),

@@ -11,6 +11,9 @@ import type { Principal } from '../../../platform/auth/principal';
 import { contentDisposition } from '../../../platform/http/content-disposition';
 import { hitRateLimit } from '../../../platform/rate-limiter';
 import type { RouteContext, RouteMount } from '../../../platform/http/route-mount';
+import { DomainError } from '../../../platform/errors';
+import { sendDomainError } from '../../../platform/http/http-errors';
+import { signedInCaller } from '../../../platform/http/route-auth';
 import { CustomerService } from '../../customers';
 import { Attachment, type AttachmentUploaderKind } from './attachment.entity';
 import { fileNameProblem, sanitizeFileName } from './file-name';
@@ -106,10 +109,8 @@ export function attachmentRoutes(options: AttachmentRoutesOptions): RouteMount {
 
 async function upload(req: Request, res: Response, context: RouteContext, options: ResolvedOptions): Promise<void> {
   const em = context.orm.em.fork();
-  const auth = await context.authenticate(req, em);
-  const principal = auth.principal;
-  if (!principal) return sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first');
-  if (auth.rateLimited) return sendRateLimited(res, 60);
+  const principal = await signedInCaller(context, req, em).catch((error: unknown) => refusedCaller(error, res));
+  if (!principal) return;
   if (principal.kind !== 'staff' && principal.profile !== 'ADMINISTRATOR') {
     return sendError(res, 403, 'FORBIDDEN', 'Only an administrator of the customer can add documents');
   }
@@ -214,10 +215,8 @@ async function receiveAndStore(
 
 async function download(req: Request, res: Response, context: RouteContext, storage: FileStorage): Promise<void> {
   const em = context.orm.em.fork();
-  const auth = await context.authenticate(req, em);
-  const principal = auth.principal;
-  if (!principal) return sendError(res, 401, 'UNAUTHENTICATED', 'Sign in first');
-  if (auth.rateLimited) return sendRateLimited(res, 60);
+  const principal = await signedInCaller(context, req, em).catch((error: unknown) => refusedCaller(error, res));
+  if (!principal) return;
   const id = String(req.params.id);
   // X-4: another customer's attachment gets exactly the answer of an id that does not exist.
   const attachment = UUID.test(id)
@@ -447,6 +446,13 @@ function sendRefused(res: Response, status: number, problems: UploadProblem[]): 
       ? `Nothing was uploaded: ${first.message}`
       : `Nothing was uploaded: ${problems.length} problems${first ? `, first: ${first.message}` : ''}`;
   res.status(status).json({ error: { code: 'BAD_USER_INPUT', message, files: problems } });
+}
+
+/** The answer to a caller that is not signed in or over its budget (the routes' one authentication); other errors go on. */
+function refusedCaller(error: unknown, res: Response): null {
+  if (!(error instanceof DomainError)) throw error;
+  sendDomainError(res, error);
+  return null;
 }
 
 function sendError(res: Response, status: number, code: string, message: string): void {
