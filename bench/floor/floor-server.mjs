@@ -870,7 +870,7 @@ async function s5(req, variables, now) {
     const outcome = await signIn(input.loginId, input.password, clientIp(req), now);
     return {
       answer: { data: { signIn: { status: outcome.status } } },
-      cookies: [`${COOKIE_NAME}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`, `${COOKIE_NAME}=${outcome.token}; ${COOKIE_ATTRIBUTES}`],
+      cookies: [`${COOKIE_NAME}=; Max-Age=0; ${COOKIE_ATTRIBUTES}`, `${COOKIE_NAME}=${outcome.token}; ${COOKIE_ATTRIBUTES}`],
     };
   } catch (error) {
     if (error instanceof FieldError) return { answer: error.answer(LOCATION.S5, ['signIn'], { signIn: null }) };

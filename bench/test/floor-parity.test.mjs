@@ -526,7 +526,7 @@ describe(`floor parity with the gateway (${POSTGRES_URL ? 'PostgreSQL' : 'SQLite
       expect(gateway.json()).toEqual({ data: { signIn: { status: 'SIGNED_IN' } } });
       expect(shapeOf(floor.cookies)).toEqual(shapeOf(gateway.cookies));
       expect(shapeOf(gateway.cookies)).toEqual([
-        'cc_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0',
+        'cc_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax',
         'cc_session=<token>; Path=/; HttpOnly; SameSite=Lax',
       ]);
 
