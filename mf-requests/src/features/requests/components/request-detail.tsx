@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, DescriptionList, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
+import { AttachmentsCard, formatDateTime } from '@customer-corner/ui/request-screens';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ChangeRequestDetailQuery } from '../api/requests.operations';
 import { errorCode } from '../utils/graphql-problems';
-import { formatDateTime, formatFileSize, requestStatusTone } from '../utils/request-tones';
+import { requestStatusTone } from '../utils/request-tones';
 import { AnswerForm } from './answer-form';
 import { ViewerNote } from './viewer-note';
 
@@ -97,26 +98,7 @@ export function RequestDetail({ readOnly }: { readOnly: boolean }) {
           ))}
         </ol>
       </Card>
-      <Card title={t('detail.attachments')} labelledBy="request-attachments">
-        {request.attachments.length === 0 ? (
-          <p>{t('detail.noAttachments')}</p>
-        ) : (
-          <ul>
-            {request.attachments.map((attachment) => (
-              <li key={attachment.id}>
-                <a
-                  href={attachment.downloadUrl}
-                  download={attachment.fileName}
-                  aria-label={t('detail.download', { name: attachment.fileName })}
-                >
-                  {attachment.fileName}
-                </a>{' '}
-                ({formatFileSize(attachment.sizeBytes, formats.locale)})
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <AttachmentsCard attachments={request.attachments} labelledBy="request-attachments" />
     </div>
   );
 }
