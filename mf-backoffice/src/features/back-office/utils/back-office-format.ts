@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import type { Tone } from '@customer-corner/ui';
 import type { ChangeRequestStatus } from '../../../gql/graphql';
 
@@ -15,14 +14,4 @@ export function requestStatusTone(status: ChangeRequestStatus): Tone {
     case 'REJECTED':
       return 'danger';
   }
-}
-
-/** The most precise code of a failed action: `extensions.reason` (SAME_APPROVER), else `extensions.code`. */
-export function problemCode(error: ErrorLike | undefined): string | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const extensions = error.errors[0]?.extensions ?? {};
-  const reason = extensions['reason'];
-  const code = extensions['code'];
-  if (typeof reason === 'string') return reason;
-  return typeof code === 'string' ? code : null;
 }

@@ -5,7 +5,7 @@ import { AttachmentsCard, formatDateTime } from '@customer-corner/ui/request-scr
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ChangeRequestDetailQuery } from '../api/requests.operations';
-import { errorCode } from '../utils/graphql-problems';
+import { problemsOf } from '../utils/graphql-problems';
 import { requestStatusTone } from '../utils/request-tones';
 import { AnswerForm } from './answer-form';
 import { ViewerNote } from './viewer-note';
@@ -23,13 +23,14 @@ export function RequestDetail({ readOnly }: { readOnly: boolean }) {
 
   if (loading && !request) return <Spinner />;
   if (!request) {
+    const notFound = problemsOf(error).code === 'NOT_FOUND';
     return (
       <div>
         <p>
           <Link to="..">{t('detail.back')}</Link>
         </p>
-        <Alert tone="error" title={errorCode(error) === 'NOT_FOUND' ? t('notFound') : t('loadError')}>
-          {errorCode(error) === 'NOT_FOUND' ? null : (
+        <Alert tone="error" title={notFound ? t('notFound') : t('loadError')}>
+          {notFound ? null : (
             <Button variant="secondary" onClick={() => void refetch()}>
               {t('retry')}
             </Button>
