@@ -1,5 +1,6 @@
 // X-2: an instant (Brussels time) and a file size, for the request screens of the requests tab and the
-// back office. A module outside the index (see entries/request-formats.ts): the first screen needs neither.
+// back office, and My settings' audit log. A module outside the index (see entries/request-screens.ts):
+// the first screen needs neither.
 
 import type { BelgianLocale } from './portal-language';
 
@@ -15,7 +16,8 @@ export function formatDateTime(iso: string, locale: BelgianLocale): string {
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-    hour12: false,
+    // h23, not hour12: false (which some engines read as h24, "24:05" after midnight).
+    hourCycle: 'h23',
     timeZone: 'Europe/Brussels',
   }).formatToParts(date);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((part) => part.type === type)?.value ?? '';
