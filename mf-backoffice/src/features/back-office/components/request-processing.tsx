@@ -11,7 +11,7 @@ import {
   TextAreaField,
   useFormats,
 } from '@customer-corner/ui';
-import { AttachmentsCard, formatDateTime } from '@customer-corner/ui/request-screens';
+import { AttachmentsCard, formatDateTime, requestStatusTone } from '@customer-corner/ui/request-screens';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -22,7 +22,6 @@ import {
   RejectRequestMutation,
   TakeRequestMutation,
 } from '../api/back-office.operations';
-import { requestStatusTone } from '../utils/back-office-format';
 import { useProblemText } from '../utils/use-problem-text';
 
 type Done = 'take' | 'ask' | 'approveFirst' | 'approve' | 'reject';

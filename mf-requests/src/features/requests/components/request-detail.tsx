@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, DescriptionList, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
-import { AttachmentsCard, formatDateTime } from '@customer-corner/ui/request-screens';
+import { AttachmentsCard, formatDateTime, requestStatusTone } from '@customer-corner/ui/request-screens';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ChangeRequestDetailQuery } from '../api/requests.operations';
 import { problemsOf } from '../utils/graphql-problems';
-import { requestStatusTone } from '../utils/request-tones';
 import { AnswerForm } from './answer-form';
 import { ViewerNote } from './viewer-note';
 
