@@ -1,4 +1,4 @@
-import { graphQLProblems, oneProblemPerField, type GraphQLErrorLike } from './graphql-problems';
+import { graphQLErrorCodes, graphQLProblems, oneProblemPerField, type GraphQLErrorLike } from './graphql-problems';
 
 const none = { code: null, reason: null, preciseCode: null, codes: [], fields: {} };
 
@@ -64,6 +64,17 @@ describe('graphQLProblems', () => {
     ],
     ['fields that are not a list', [{ extensions: { fields: { field: 'iban', code: 'X' } } }], none],
   ])('%s', (_case, errors, expected) => expect(graphQLProblems(errors)).toEqual(expected));
+});
+
+describe('graphQLErrorCodes', () => {
+  it.each<[readonly GraphQLErrorLike[] | null | undefined, string[]]>([
+    [undefined, []],
+    [[], []],
+    [
+      [{ extensions: { code: 'NOT_FOUND' } }, {}, { extensions: { code: 7 } }, { extensions: { code: 'FORBIDDEN' } }],
+      ['NOT_FOUND', 'FORBIDDEN'],
+    ],
+  ])('%j → %j', (errors, expected) => expect(graphQLErrorCodes(errors)).toEqual(expected));
 });
 
 describe('oneProblemPerField', () => {

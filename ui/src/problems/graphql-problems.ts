@@ -34,6 +34,16 @@ function fieldProblems(fields: unknown, into: Record<string, string[]>): void {
   }
 }
 
+/** Every error's `extensions.code`, in order. Small on its own: the contracts tab (first screen) needs only this. */
+export function graphQLErrorCodes(errors: readonly GraphQLErrorLike[] | null | undefined): string[] {
+  const codes: string[] = [];
+  for (const error of errors ?? []) {
+    const code = text(error.extensions?.['code']);
+    if (code !== null) codes.push(code);
+  }
+  return codes;
+}
+
 /** The problems in a list of GraphQL errors; no errors (a network failure, a success) → all empty. */
 export function graphQLProblems(errors: readonly GraphQLErrorLike[] | null | undefined): GraphQLProblems {
   const list = errors ?? [];
@@ -41,14 +51,8 @@ export function graphQLProblems(errors: readonly GraphQLErrorLike[] | null | und
   const code = text(first['code']);
   const reason = text(first['reason']);
   const fields: Record<string, string[]> = {};
-  const codes: string[] = [];
-  for (const error of list) {
-    const extensions = error.extensions ?? {};
-    const each = text(extensions['code']);
-    if (each !== null) codes.push(each);
-    fieldProblems(extensions['fields'], fields);
-  }
-  return { code, reason, preciseCode: reason ?? code, codes, fields };
+  for (const error of list) fieldProblems(error.extensions?.['fields'], fields);
+  return { code, reason, preciseCode: reason ?? code, codes: graphQLErrorCodes(list), fields };
 }
 
 /** { field: [code, …] } → { field: code }, for forms that show one problem per field: the last one given wins. */

@@ -5,7 +5,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { Alert } from '../components/feedback';
 import { SkipLink } from '../components/layout';
-import { graphQLProblems } from '../problems/graphql-problems';
+import { graphQLErrorCodes } from '../problems/graphql-problems';
 import type { RemoteAppProps, RemoteViewer } from '../remote-contract';
 import { registerUiTranslations } from '../i18n/ui-translations';
 import { ensureUiStyles } from '../tokens/ui-styles';
@@ -53,7 +53,7 @@ export async function fetchAnnouncingSignedOut(input: RequestInfo | URL, init?: 
     .clone()
     .json()
     .catch(() => null)) as { errors?: { extensions?: Record<string, unknown> }[] } | null;
-  if (graphQLProblems(body?.errors).codes.includes('UNAUTHENTICATED')) {
+  if (graphQLErrorCodes(body?.errors).includes('UNAUTHENTICATED')) {
     window.dispatchEvent(new CustomEvent(signedOutEvent, { detail: 'UNAUTHENTICATED' }));
   }
   return response;
