@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -6,6 +7,22 @@ import { entityWalls } from './gateway/eslint-entity-walls.mjs';
 
 const frontPackages = ['shell', 'ui', 'mf-contracts', 'mf-documents', 'mf-requests', 'mf-profiles', 'mf-backoffice'];
 const tabs = ['mf-contracts', 'mf-documents', 'mf-requests', 'mf-profiles', 'mf-backoffice'];
+
+function boundaryPatterns(dir) {
+  return [
+    { group: ['**/node_modules/**'], message: 'Import packages by name.' },
+    {
+      group: ['**/gateway/**', '@customer-corner/gateway', '@customer-corner/gateway/**'],
+      message: 'Browser code never imports gateway code.',
+    },
+    ...tabs
+      .filter((tab) => tab !== dir)
+      .map((tab) => ({
+        group: [`**/${tab}/**`, `@customer-corner/${tab}`, `@customer-corner/${tab}/**`],
+        message: 'Tabs load at run time through Module Federation, never by import.',
+      })),
+  ];
+}
 
 export default tseslint.config(
   {
@@ -70,27 +87,66 @@ export default tseslint.config(
   // Module boundaries: the browser never imports gateway code; the shell never imports a tab; a tab never imports another tab.
   ...frontPackages.map((dir) => ({
     files: [`${dir}/src/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: boundaryPatterns(dir) }] },
+  })),
+  // Test helpers (Testing Library, mocked networks) never reach a bundle: only tests and test folders import them.
+  ...frontPackages.map((dir) => ({
+    files: [`${dir}/src/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}', '**/src/test/**', 'ui/src/testing/**'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/node_modules/**'], message: 'Import packages by name.' },
+            ...boundaryPatterns(dir),
             {
-              group: ['**/gateway/**', '@customer-corner/gateway', '@customer-corner/gateway/**'],
-              message: 'Browser code never imports gateway code.',
+              group: [
+                '@customer-corner/ui/testing',
+                '**/test/*',
+                '**/testing/*',
+                '@testing-library/*',
+                '@apollo/client/testing',
+                '@apollo/client/testing/*',
+              ],
+              message: 'Test helpers are for tests only: production code never imports them.',
             },
-            ...tabs
-              .filter((tab) => tab !== dir)
-              .map((tab) => ({
-                group: [`**/${tab}/**`, `@customer-corner/${tab}`, `@customer-corner/${tab}/**`],
-                message: 'Tabs load at run time through Module Federation, never by import.',
-              })),
           ],
         },
       ],
     },
   })),
+  // GraphQL operations (issue #14 §3, CONVENTIONS: "operations linted against the schema"): the processor
+  // lifts every graphql(`…`) document out of the front end's code files, and each is checked against
+  // the committed schema. One graphql-config project per package, as codegen generates one typed
+  // folder per package: operation names are unique within a package, not across tabs.
+  {
+    files: frontPackages.map((dir) => `${dir}/src/**/*.{ts,tsx}`),
+    processor: graphqlPlugin.processor,
+  },
+  {
+    files: frontPackages.map((dir) => `${dir}/src/**/*.graphql`),
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: {
+        graphQLConfig: {
+          projects: Object.fromEntries(
+            frontPackages
+              .filter((dir) => dir !== 'ui')
+              .map((dir) => [
+                dir,
+                // `exclude`, not a negated documents glob: graphql-config would match every file to the first project.
+                { schema: 'schema/schema.graphql', documents: `${dir}/src/**/*.{ts,tsx,graphql}`, exclude: `${dir}/src/gql/**` },
+              ]),
+          ),
+        },
+      },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+    // The recommended set for operations: graphql-js validation (known-type-names, fields-on-correct-type,
+    // known-argument-names, no-unused/undefined-variables, known-fragment-names…) plus unique-operation-name,
+    // no-anonymous-operations, naming-convention, require-selections (ids, for Apollo's cache), no-deprecated.
+    rules: graphqlPlugin.configs['flat/operations-recommended'].rules,
+  },
   // Gateway: a module never queries another module's entity (issue #14 §1; imports are checked by pnpm lint:walls).
   ...entityWalls(),
 );

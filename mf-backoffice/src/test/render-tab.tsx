@@ -1,10 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { registerUiTranslations, type RemoteViewer } from '@customer-corner/ui';
-import { render } from '@testing-library/react';
-import i18next from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import type { RemoteViewer } from '@customer-corner/ui';
+import { renderTab, type TestLanguage } from '@customer-corner/ui/testing';
 import { RemoteApp } from '../app/remote-app';
 
 export const agent: RemoteViewer = {
@@ -17,7 +14,7 @@ export const agent: RemoteViewer = {
 };
 
 /** The back office as the shell mounts it (under /back-office/*), with network-level mocks. */
-export async function renderBackOffice({
+export function renderBackOffice({
   mocks,
   route = '/back-office',
   language = 'fr',
@@ -25,24 +22,17 @@ export async function renderBackOffice({
 }: {
   mocks: MockLink.MockedResponse[];
   route?: string;
-  language?: 'fr' | 'nl' | 'en';
+  language?: TestLanguage;
   viewer?: RemoteViewer;
 }) {
-  const i18n = i18next.createInstance();
-  await i18n.use(initReactI18next).init({ lng: language, fallbackLng: 'fr', resources: {}, interpolation: { escapeValue: false } });
-  registerUiTranslations(i18n);
-  return render(
-    <I18nextProvider i18n={i18n}>
-      <MockedProvider mocks={mocks}>
-        <MemoryRouter initialEntries={[route]}>
-          <Routes>
-            <Route
-              path="/back-office/*"
-              element={<RemoteApp basePath="/back-office" viewer={viewer} customerServicesEmail="cs@example.test" />}
-            />
-          </Routes>
-        </MemoryRouter>
-      </MockedProvider>
-    </I18nextProvider>,
-  );
+  return renderTab({
+    RemoteApp,
+    mounts: [{ basePath: '/back-office' }],
+    route,
+    language,
+    viewer,
+    customerServicesEmail: 'cs@example.test',
+    MockedProvider,
+    mocks,
+  });
 }

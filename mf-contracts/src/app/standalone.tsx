@@ -1,80 +1,14 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { Alert, ensureUiStyles, registerUiTranslations, SkipLink } from '@customer-corner/ui';
-import i18next from 'i18next';
-import { StrictMode, useEffect, useState } from 'react';
-import { createRoot } from 'react-dom/client';
-import { initReactI18next, useTranslation } from 'react-i18next';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { startStandalone as startStandalonePage } from '@customer-corner/ui/standalone';
 import { RemoteApp } from './remote-app';
 
-/**
- * Standalone mode for the tab's team: the tab without the shell, served by
- * `pnpm --filter @customer-corner/mf-contracts standalone` with /graphql proxied to a gateway.
- * Sign in on the portal (same host name) first: the session cookie is shared across ports.
- */
-const portalUrl = 'http://127.0.0.1:4000';
-
-function SignedOutHint() {
-  const { t } = useTranslation('contracts');
-  const [signedOut, setSignedOut] = useState(false);
-  useEffect(() => {
-    const onError = (event: Event) => {
-      if (event instanceof CustomEvent && event.detail === 'UNAUTHENTICATED') setSignedOut(true);
-    };
-    window.addEventListener('cc-unauthenticated', onError);
-    return () => window.removeEventListener('cc-unauthenticated', onError);
-  }, []);
-  return signedOut ? <Alert tone="info">{t('standaloneSignIn', { url: portalUrl })}</Alert> : null;
-}
-
-export async function startStandalone(): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    lng: localStorage.getItem('cc-language') ?? 'fr',
-    fallbackLng: 'fr',
-    resources: {},
-    interpolation: { escapeValue: false },
+/** The tab without the shell (`pnpm --filter @customer-corner/mf-contracts standalone`): see @customer-corner/ui/standalone. */
+export function startStandalone(): Promise<void> {
+  return startStandalonePage({
+    RemoteApp,
+    mounts: [{ basePath: '/contracts' }],
+    apollo: { ApolloClient, HttpLink, InMemoryCache, ApolloProvider },
+    signInHintNamespace: 'contracts',
   });
-  registerUiTranslations(i18next);
-  ensureUiStyles();
-  const client = new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        const body = (await response
-          .clone()
-          .json()
-          .catch(() => null)) as { errors?: { extensions?: { code?: string } }[] } | null;
-        if (body?.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-          window.dispatchEvent(new CustomEvent('cc-unauthenticated', { detail: 'UNAUTHENTICATED' }));
-        }
-        return response;
-      },
-    }),
-    cache: new InMemoryCache(),
-  });
-  const root = document.getElementById('root');
-  if (!root) throw new Error('No #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <ApolloProvider client={client}>
-        <BrowserRouter>
-          <SkipLink targetId="main" />
-          <main id="main" style={{ maxWidth: 1200, margin: '0 auto', padding: '1rem' }}>
-            <SignedOutHint />
-            <Routes>
-              <Route
-                path="/contracts/*"
-                element={
-                  <RemoteApp basePath="/contracts" viewer={null} customerServicesEmail="customer.services@customer-corner.example" />
-                }
-              />
-              <Route path="*" element={<Navigate to="/contracts" replace />} />
-            </Routes>
-          </main>
-        </BrowserRouter>
-      </ApolloProvider>
-    </StrictMode>,
-  );
 }

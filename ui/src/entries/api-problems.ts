@@ -8,3 +8,11 @@ export {
   type ApiProblemCode,
   type LengthLimits,
 } from '../problems/api-problem-messages';
+// One reader of the gateway's GraphQL errors (code, reason, field codes) for every tab (issue #14 §3).
+export {
+  graphQLErrorCodes,
+  graphQLProblems,
+  oneProblemPerField,
+  type GraphQLErrorLike,
+  type GraphQLProblems,
+} from '../problems/graphql-problems';

@@ -4,7 +4,7 @@ import { AuditAction, AuditSubject, describeAuditChange } from '@customer-corner
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaffAuditLogQuery } from '../api/back-office.operations';
-import { formatDateTime } from '../utils/back-office-format';
+import { formatDateTime } from '@customer-corner/ui/request-screens';
 
 export const AUDIT_PAGE_SIZE = 50;
 

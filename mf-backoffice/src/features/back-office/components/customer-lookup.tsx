@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Card, DataTable, EmptyState, PageHeader, Spinner,
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CustomerLoginsQuery, CustomerSearchQuery, StaffReissueActivationMutation } from '../api/back-office.operations';
-import { formatDateTime } from '../utils/back-office-format';
+import { formatDateTime } from '@customer-corner/ui/request-screens';
 import { useProblemText } from '../utils/use-problem-text';
 
 function CustomerLogins({ customerNumber, name }: { customerNumber: string; name: string }) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PendingRegistrationsQuery as RegistrationsData } from '../../../gql/graphql';
 import { PendingRegistrationsQuery, RejectRegistrationMutation, VerifyRegistrationMutation } from '../api/back-office.operations';
-import { formatDateTime } from '../utils/back-office-format';
+import { formatDateTime } from '@customer-corner/ui/request-screens';
 import { useProblemText } from '../utils/use-problem-text';
 
 type Registration = RegistrationsData['pendingRegistrations'][number];

@@ -11,6 +11,7 @@ import {
   TextAreaField,
   useFormats,
 } from '@customer-corner/ui';
+import { AttachmentsCard, formatDateTime, requestStatusTone } from '@customer-corner/ui/request-screens';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -21,7 +22,6 @@ import {
   RejectRequestMutation,
   TakeRequestMutation,
 } from '../api/back-office.operations';
-import { formatDateTime, formatFileSize, requestStatusTone } from '../utils/back-office-format';
 import { useProblemText } from '../utils/use-problem-text';
 
 type Done = 'take' | 'ask' | 'approveFirst' | 'approve' | 'reject';
@@ -235,26 +235,7 @@ export function RequestProcessing({ staffName }: { staffName: string | null }) {
           <p>{t('request.closed')}</p>
         )}
       </Card>
-      <Card title={t('request.attachments')} labelledBy="bo-attachments">
-        {request.attachments.length === 0 ? (
-          <p>{t('request.noAttachments')}</p>
-        ) : (
-          <ul>
-            {request.attachments.map((attachment) => (
-              <li key={attachment.id}>
-                <a
-                  href={attachment.downloadUrl}
-                  download={attachment.fileName}
-                  aria-label={t('request.download', { name: attachment.fileName })}
-                >
-                  {attachment.fileName}
-                </a>{' '}
-                ({formatFileSize(attachment.sizeBytes, formats.locale)})
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <AttachmentsCard attachments={request.attachments} labelledBy="bo-attachments" />
       <Card title={t('request.history')} labelledBy="bo-history">
         <ol style={{ paddingLeft: '1.25rem', margin: 0 }}>
           {request.history.map((entry, index) => (

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChangeRequestStatus, ChangeRequestType, RequestQueueFilter, RequestQueueQuery as QueueData } from '../../../gql/graphql';
 import { RequestQueueQuery } from '../api/back-office.operations';
-import { requestStatusTone } from '../utils/back-office-format';
+import { requestStatusTone } from '@customer-corner/ui/request-screens';
 
 export const QUEUE_PAGE_SIZE = 20;
 const openStatuses: readonly ChangeRequestStatus[] = ['SUBMITTED', 'IN_PROGRESS', 'MORE_INFORMATION_NEEDED'];

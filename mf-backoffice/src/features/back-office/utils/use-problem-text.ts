@@ -1,8 +1,7 @@
-import type { ErrorLike } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { toPortalLanguage } from '@customer-corner/ui';
-import { apiProblemMessage } from '@customer-corner/ui/api-problems';
+import { apiProblemMessage, graphQLProblems } from '@customer-corner/ui/api-problems';
 import { useTranslation } from 'react-i18next';
-import { problemCode } from './back-office-format';
 
 /**
  * #18 item 6 (API-3): what went wrong, in words from the portal's one table of gateway codes,
@@ -12,7 +11,8 @@ import { problemCode } from './back-office-format';
 export function useProblemText(): (error: unknown) => string {
   const { t, i18n } = useTranslation('backoffice');
   return (error) => {
-    const code = problemCode(error as ErrorLike) ?? 'OTHER';
+    // The most precise code: `extensions.reason` (SAME_APPROVER), else `extensions.code`.
+    const code = graphQLProblems(CombinedGraphQLErrors.is(error) ? error.errors : null).preciseCode ?? 'OTHER';
     return (
       apiProblemMessage(code, toPortalLanguage(i18n.language)) ??
       t(`request.errors.${code}` as 'request.errors.OTHER', { defaultValue: t('request.errors.OTHER') })

@@ -1,9 +1,10 @@
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import { Alert, Button } from '@customer-corner/ui';
+import { graphQLErrorCodes } from '@customer-corner/ui/api-problems';
 import { useTranslation } from 'react-i18next';
 
 export function isNotFound(error: ErrorLike | undefined): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.['code'] === 'NOT_FOUND');
+  return graphQLErrorCodes(CombinedGraphQLErrors.is(error) ? error.errors : null).includes('NOT_FOUND');
 }
 
 /** A failed load, said in the user's language, with a way to try again. */

@@ -5,7 +5,7 @@ import { apiProblemMessage } from '@customer-corner/ui/api-problems';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoginProfile } from '../../../gql/graphql';
-import { fieldProblemsOf } from '../../shared/api/graphql-problems';
+import { problemsOf } from '../../shared/api/graphql-problems';
 import { ActionProblem } from '../../shared/components/action-problem';
 import { profilesNamespace } from '../../shared/i18n/profiles-translations';
 import { CreateLoginMutation } from '../api/logins.operations';
@@ -23,7 +23,7 @@ export function CreateLoginForm({ onCreated, onCancel }: { onCreated: (message: 
   const [problem, setProblem] = useState<ErrorLike | null>(null);
   const [create, { loading }] = useMutation(CreateLoginMutation);
 
-  const server = fieldProblemsOf(problem);
+  const server = problemsOf(problem).fields;
   // #18 item 6: the gateway's own code in words (EMAIL_TAKEN is not an invalid address).
   const serverMessage = (field: string) => apiProblemMessage(server[field]?.[0], toPortalLanguage(i18n.language)) ?? undefined;
   const nameError =

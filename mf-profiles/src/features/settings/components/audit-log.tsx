@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, DataTable, EmptyState, Spinner, toPortalLanguage, useFormats, type Column } from '@customer-corner/ui';
 import { AuditAction, AuditSubject, describeAuditChange } from '@customer-corner/ui/audit-actions';
+import { formatDateTime } from '@customer-corner/ui/request-screens';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery } from '../../../gql/graphql';
@@ -10,21 +11,6 @@ import { AuditLogQuery as AuditLogDocument } from '../api/settings.operations';
 export const AUDIT_PAGE_SIZE = 20;
 
 type Entry = AuditLogQuery['auditLog']['nodes'][number];
-
-/** Date and time as on the wall in Belgium, e.g. "26/11/2026 10:15". */
-function dateTime(iso: string, locale: string): string {
-  const parts = new Intl.DateTimeFormat(locale, {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Brussels',
-  }).formatToParts(new Date(iso));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
-}
 
 /** PRO-7: who changed what, when; newest first, page by page. */
 export function AuditLog() {
@@ -55,7 +41,7 @@ export function AuditLog() {
       key: 'at',
       header: t('settings.auditColumns.at'),
       rowHeader: true,
-      cell: (row) => dateTime(row.at, formats.locale),
+      cell: (row) => formatDateTime(row.at, formats.locale),
     },
     { key: 'actor', header: t('settings.auditColumns.actor'), cell: (row) => row.actorName },
     { key: 'action', header: t('settings.auditColumns.action'), cell: (row) => <AuditAction code={row.action} /> },

@@ -15,7 +15,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language, MySettingsQuery } from '../../../gql/graphql';
-import { errorReason, fieldProblemsOf } from '../../shared/api/graphql-problems';
+import { problemsOf } from '../../shared/api/graphql-problems';
 import { ActionProblem } from '../../shared/components/action-problem';
 import { profilesNamespace } from '../../shared/i18n/profiles-translations';
 import {
@@ -73,7 +73,7 @@ function PasswordCard({ loginId }: { loginId: string | null }) {
     skip: debounced === '',
     fetchPolicy: 'no-cache',
   });
-  const fields = fieldProblemsOf(problem);
+  const fields = problemsOf(problem).fields;
   const checked = (data ?? previousData)?.passwordProblems ?? null;
   const states = evaluatePasswordRules(newPassword, newPassword === '' ? null : [...(checked ?? []), ...refused]);
 
@@ -94,7 +94,7 @@ function PasswordCard({ loginId }: { loginId: string | null }) {
       setDone(true);
     } catch (e) {
       setProblem(e as ErrorLike);
-      setRefused((fieldProblemsOf(e as ErrorLike)['newPassword'] ?? []).filter(isPasswordRule));
+      setRefused((problemsOf(e as ErrorLike).fields['newPassword'] ?? []).filter(isPasswordRule));
     }
   }
 
@@ -213,7 +213,7 @@ function SecondFactorCard({ me, onChanged }: { me: Me; onChanged: () => void }) 
   const [disable, { loading }] = useMutation(DisableSecondFactorMutation);
   const required = me.customer?.secondFactorRequired ?? false;
   const enabled = me.secondFactorEnabled || enrolledNow;
-  const fields = fieldProblemsOf(problem);
+  const fields = problemsOf(problem).fields;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -273,7 +273,7 @@ function EnrollSecondFactor({ onEnrolled, onChanged }: { onEnrolled: () => void;
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [start, { data: started, loading: starting }] = useMutation(StartSecondFactorEnrollmentMutation);
   const [confirm, { loading: confirming }] = useMutation(ConfirmSecondFactorEnrollmentMutation);
-  const fields = fieldProblemsOf(problem);
+  const fields = problemsOf(problem).fields;
   const enrollment = started?.startSecondFactorEnrollment;
 
   async function begin() {
@@ -367,9 +367,9 @@ function LinkedCard({ me }: { me: Me }) {
   const [done, setDone] = useState<string | null>(null);
   const [link, { loading: linking }] = useMutation(LinkLoginMutation, { refetchQueries: [MySettingsDocument] });
   const [unlink, { loading: unlinking }] = useMutation(UnlinkLoginMutation, { refetchQueries: [MySettingsDocument] });
-  const fields = fieldProblemsOf(problem);
+  const fields = problemsOf(problem).fields;
   // #11 §1: a login with a second factor is linked only with its current code
-  const reason = problem ? errorReason(problem) : null;
+  const { reason } = problemsOf(problem);
   const codeProblem = reason && SECOND_FACTOR_REASONS.includes(reason) ? t(`settings.linkCodeProblems.${reason}`) : undefined;
 
   async function run(action: () => Promise<unknown>, message: string) {

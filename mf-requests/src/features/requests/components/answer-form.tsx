@@ -4,7 +4,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AnswerChangeRequestMutation } from '../api/requests.operations';
 import type { UploadedAttachment } from '../api/upload-attachments';
-import { errorCode, fieldProblemsOf } from '../utils/graphql-problems';
+import { oneProblemPerField } from '@customer-corner/ui/api-problems';
+import { problemsOf } from '../utils/graphql-problems';
 import { useProblemText } from '../utils/use-problem-text';
 import { AttachmentPicker } from './attachment-picker';
 
@@ -43,8 +44,8 @@ export function AnswerForm({ requestId, onAnswered }: { requestId: string; onAns
       await answer({ variables: { id: requestId, comment: text, attachmentIds: attachments.map((a) => a.id) } });
       onAnswered();
     } catch (error) {
-      const code = errorCode(error as Error);
-      const fieldCode = fieldProblemsOf(error as Error)['comment'];
+      const { code, fields } = problemsOf(error as Error);
+      const fieldCode = oneProblemPerField(fields)['comment'];
       if (fieldCode) setProblem(problemText(fieldCode, ANSWER_LIMITS));
       else setFormError(code === 'FORBIDDEN' ? t('form.forbidden') : t('form.failed'));
     } finally {

@@ -2,7 +2,7 @@ import { Alert, Button, TextField, useFormats } from '@customer-corner/ui';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptAttribute, MAX_FILES, obviousProblem, uploadAttachments, type UploadedAttachment } from '../api/upload-attachments';
-import { formatFileSize } from '../utils/request-tones';
+import { formatFileSize } from '@customer-corner/ui/request-screens';
 import { useProblemText } from '../utils/use-problem-text';
 
 export interface AttachmentPickerProps {

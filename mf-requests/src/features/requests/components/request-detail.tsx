@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert, Badge, Button, Card, DescriptionList, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
+import { AttachmentsCard, formatDateTime, requestStatusTone } from '@customer-corner/ui/request-screens';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ChangeRequestDetailQuery } from '../api/requests.operations';
-import { errorCode } from '../utils/graphql-problems';
-import { formatDateTime, formatFileSize, requestStatusTone } from '../utils/request-tones';
+import { problemsOf } from '../utils/graphql-problems';
 import { AnswerForm } from './answer-form';
 import { ViewerNote } from './viewer-note';
 
@@ -22,13 +22,14 @@ export function RequestDetail({ readOnly }: { readOnly: boolean }) {
 
   if (loading && !request) return <Spinner />;
   if (!request) {
+    const notFound = problemsOf(error).code === 'NOT_FOUND';
     return (
       <div>
         <p>
           <Link to="..">{t('detail.back')}</Link>
         </p>
-        <Alert tone="error" title={errorCode(error) === 'NOT_FOUND' ? t('notFound') : t('loadError')}>
-          {errorCode(error) === 'NOT_FOUND' ? null : (
+        <Alert tone="error" title={notFound ? t('notFound') : t('loadError')}>
+          {notFound ? null : (
             <Button variant="secondary" onClick={() => void refetch()}>
               {t('retry')}
             </Button>
@@ -97,26 +98,7 @@ export function RequestDetail({ readOnly }: { readOnly: boolean }) {
           ))}
         </ol>
       </Card>
-      <Card title={t('detail.attachments')} labelledBy="request-attachments">
-        {request.attachments.length === 0 ? (
-          <p>{t('detail.noAttachments')}</p>
-        ) : (
-          <ul>
-            {request.attachments.map((attachment) => (
-              <li key={attachment.id}>
-                <a
-                  href={attachment.downloadUrl}
-                  download={attachment.fileName}
-                  aria-label={t('detail.download', { name: attachment.fileName })}
-                >
-                  {attachment.fileName}
-                </a>{' '}
-                ({formatFileSize(attachment.sizeBytes, formats.locale)})
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
+      <AttachmentsCard attachments={request.attachments} labelledBy="request-attachments" />
     </div>
   );
 }

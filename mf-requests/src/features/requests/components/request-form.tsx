@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, PageHeader, SelectField, TextAreaField, TextField, useSearchParamsEditor } from '@customer-corner/ui';
+import { oneProblemPerField } from '@customer-corner/ui/api-problems';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -18,7 +19,7 @@ import {
   type ChangeFormValues,
   type FieldProblems,
 } from '../utils/change-form';
-import { errorCode, fieldProblemsOf } from '../utils/graphql-problems';
+import { problemsOf } from '../utils/graphql-problems';
 import { useProblemText } from '../utils/use-problem-text';
 import { AttachmentPicker } from './attachment-picker';
 import { ViewerNote } from './viewer-note';
@@ -130,8 +131,9 @@ export function RequestForm({ readOnly }: { readOnly: boolean }) {
         await navigate(`../${created.id}`, { state: { submitted: created.reference } });
       }
     } catch (error) {
-      const code = errorCode(error as Error);
-      const fields = fieldProblemsOf(error as Error);
+      const problems = problemsOf(error as Error);
+      const code = problems.code;
+      const fields = oneProblemPerField(problems.fields);
       if (code === 'BAD_USER_INPUT' && Object.keys(fields).length) {
         setProblems(fields);
         setFormError(t('form.fixErrors'));

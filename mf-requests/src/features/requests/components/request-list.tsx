@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ChangeRequestListQuery } from '../../../gql/graphql';
 import { ChangeRequestListQuery as ChangeRequestListDocument } from '../api/requests.operations';
-import { requestStatusTone } from '../utils/request-tones';
+import { requestStatusTone } from '@customer-corner/ui/request-screens';
 import { ViewerNote } from './viewer-note';
 
 export const REQUESTS_PAGE_SIZE = 20;

@@ -77,9 +77,6 @@ const fr = {
     rejectionReason: 'Motif du refus',
     history: 'Historique',
     historyComment: 'Commentaire',
-    attachments: 'Pièces jointes',
-    noAttachments: 'Aucune pièce jointe.',
-    download: 'Télécharger {{name}}',
     empty: '—',
   },
   answer: {
@@ -214,9 +211,6 @@ const nl: typeof fr = {
     rejectionReason: 'Reden van weigering',
     history: 'Historiek',
     historyComment: 'Opmerking',
-    attachments: 'Bijlagen',
-    noAttachments: 'Geen bijlagen.',
-    download: '{{name}} downloaden',
     empty: '—',
   },
   answer: {
@@ -350,9 +344,6 @@ const en: typeof fr = {
     rejectionReason: 'Reason for rejection',
     history: 'History',
     historyComment: 'Comment',
-    attachments: 'Attachments',
-    noAttachments: 'No attachments.',
-    download: 'Download {{name}}',
     empty: '—',
   },
   answer: {
