@@ -33,6 +33,21 @@ mkdir -p "$ROOTFS/usr/local/lib/node_modules"
 cp -a "$NPM_DIR" "$ROOTFS/usr/local/lib/node_modules/npm"
 ln -s ../lib/node_modules/npm/bin/npm-cli.js "$ROOTFS/usr/local/bin/npm"
 ln -s ../lib/node_modules/npm/bin/npx-cli.js "$ROOTFS/usr/local/bin/npx"
+# Node's headers, where the official image has them: native addons (better-sqlite3) build offline.
+NODE_HEADERS="$(dirname "$NODE_BIN")/../include/node"
+if [ -d "$NODE_HEADERS" ]; then
+  mkdir -p "$ROOTFS/usr/local/include"
+  cp -r "$NODE_HEADERS" "$ROOTFS/usr/local/include/node"
+fi
+# The machine's trust: its CA bundle and the certificates it added (an egress proxy's, a company's),
+# so that npm inside a build reaches the registry as npx does on the host.
+CHANGES=(--change 'ENV npm_config_nodedir=/usr/local')
+if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+  mkdir -p "$ROOTFS/etc/ssl/certs" "$ROOTFS/usr/local/share/ca-certificates"
+  cp /etc/ssl/certs/ca-certificates.crt "$ROOTFS/etc/ssl/certs/ca-certificates.crt"
+  cp -r /usr/local/share/ca-certificates/. "$ROOTFS/usr/local/share/ca-certificates/" 2>/dev/null || true
+  CHANGES+=(--change 'ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt')
+fi
 # The unprivileged user of the official image (uid 1000), so the Dockerfiles' USER node works on both.
 chroot "$ROOTFS" groupadd --gid 1000 node
 chroot "$ROOTFS" useradd --uid 1000 --gid node --shell /bin/bash --create-home node
@@ -40,6 +55,6 @@ chroot "$ROOTFS" useradd --uid 1000 --gid node --shell /bin/bash --create-home n
 rm -rf "$ROOTFS"/var/lib/apt/lists/* "$ROOTFS"/var/cache/apt/*.bin "$ROOTFS"/usr/share/doc/* "$ROOTFS"/usr/share/man/* "$ROOTFS"/usr/share/locale/*
 tar -C "$ROOTFS" -c . | podman import \
   --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-  --change 'CMD ["node"]' \
+  --change 'CMD ["node"]' "${CHANGES[@]}" \
   - "$IMAGE" >/dev/null
 echo "$IMAGE: Debian $SUITE (minbase, $MIRROR) + $("$NODE_BIN" --version), $((SECONDS - started)) s"
