@@ -10,7 +10,7 @@
 // SMTP +20), PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), STACK_DATABASE (cc_stack).
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildFront } from './build-front.mjs';
@@ -267,6 +267,8 @@ async function main() {
       '--network',
       'host',
       '--quiet',
+      '--format',
+      'docker',
       '--file',
       join(root, 'deploy', `${dockerfile}.Dockerfile`),
       '--ignorefile',
@@ -483,22 +485,28 @@ async function main() {
   const hashed = (dir) => readdirSync(dir).find((file) => /\.[0-9a-f]{8}\.js$/.test(file));
   const IMMUTABLE = 'public, max-age=31536000, immutable';
   await check('brotli, gzip or the plain file as the browser asks; the cache rule of each kind of file', async () => {
+    // [URL path, cache rule, the built file]: its .br/.gz copies, where the build made them, are what is sent.
     const files = [
-      ['/', 'no-cache', true],
-      ['/main.js', 'no-cache', true],
-      [`/${hashed(shellDist)}`, IMMUTABLE, true],
-      ['/remotes.json', 'no-cache', false],
+      ['/', 'no-cache', join(shellDist, 'index.html')],
+      ['/main.js', 'no-cache', join(shellDist, 'main.js')],
+      [`/${hashed(shellDist)}`, IMMUTABLE, join(shellDist, hashed(shellDist))],
+      ['/remotes.json', 'no-cache', null],
     ];
     for (const name of TAB_NAMES) {
       const dir = join(root, `mf-${name}`, 'dist');
       const prefix = tabPath(name, versions[name]);
-      files.push(
-        [`${prefix}/mf-manifest.json`, 'no-cache', true],
-        [`${prefix}/remoteEntry.js`, 'no-cache', true],
-        [`${prefix}/${hashed(dir)}`, IMMUTABLE, true],
-      );
+      for (const [file, rule] of [
+        ['mf-manifest.json', 'no-cache'],
+        ['remoteEntry.js', 'no-cache'],
+        [hashed(dir), IMMUTABLE],
+      ]) {
+        files.push([`${prefix}/${file}`, rule, join(dir, file)]);
+      }
     }
-    for (const [path, cacheControl, compressed] of files) {
+    let compressedCount = 0;
+    for (const [path, cacheControl, built] of files) {
+      const compressed = built !== null && existsSync(`${built}.br`) && existsSync(`${built}.gz`);
+      if (compressed) compressedCount += 1;
       for (const [accept, expected] of [
         ['br, gzip', 'br'],
         ['gzip', 'gzip'],
@@ -514,6 +522,7 @@ async function main() {
         assert(encoding === (compressed ? expected : null), `${path} (Accept-Encoding: ${accept}): Content-Encoding ${encoding}`);
       }
     }
+    assert(compressedCount >= 10, `only ${compressedCount} of the files checked have precompressed copies`);
     // The bytes are the build's own copies, not compressed again by nginx.
     const brotli = await http('/main.js', { headers: { 'accept-encoding': 'br' } });
     assert(sha256(brotli.bytes) === sha256(readFileSync(join(shellDist, 'main.js.br'))), '/main.js (br) is not the build’s main.js.br');
