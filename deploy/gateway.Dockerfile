@@ -12,7 +12,9 @@ RUN apt-get update -qq \
   && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3 make g++ >/dev/null \
   && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-ENV CI=true PNPM_HOME=/pnpm npm_config_update_notifier=false
+# The pnpm store: a build may mount the host's own here (`--volume "$(pnpm store path)/..:/pnpm-store"`,
+# as `pnpm stack` does): packages already downloaded and better-sqlite3 already compiled are reused.
+ENV CI=true PNPM_HOME=/pnpm npm_config_update_notifier=false npm_config_store_dir=/pnpm-store
 # The workspace's manifests first: the install layer is reused while no dependency changes.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY gateway/package.json gateway/

@@ -12,10 +12,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildFront } from './build-front.mjs';
 import { GATEWAY_NODE_FLAGS } from './gateway-runtime.mjs';
-import { CHROMIUM_ARGS, ensureInstalled, pnpm, root, waitForUrl } from './workspace.mjs';
+import { CHROMIUM_ARGS, ensureInstalled, pnpm, pnpmCommand, root, waitForUrl } from './workspace.mjs';
 import { packageVersion, publishFolder, remotesConfig, TAB_NAMES, tabPath } from '../deploy/static-layout.mjs';
 
 const started = Date.now();
@@ -257,6 +257,10 @@ async function main() {
   const base = spawnSync(join(root, 'deploy', 'base', 'build-base.sh'), [], { stdio: 'inherit', env: podmanEnv });
   assert(base.status === 0, 'deploy/base/build-base.sh failed');
   buildFront(); // nothing to do when CI's build is there
+  // The host's pnpm store lent to the gateway build: what CI's install fetched and compiled is reused.
+  const [pnpmCommandName, pnpmPrefix] = pnpmCommand();
+  const storePath = spawnSync(pnpmCommandName, [...pnpmPrefix, 'store', 'path'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const storeVolume = storePath ? ['--volume', `${dirname(storePath)}:/pnpm-store`] : [];
   for (const [image, dockerfile] of [
     [IMAGES.gateway, 'gateway'],
     [IMAGES.static, 'static'],
@@ -273,6 +277,7 @@ async function main() {
       join(root, 'deploy', `${dockerfile}.Dockerfile`),
       '--ignorefile',
       join(root, 'deploy', `${dockerfile}.dockerignore`),
+      ...(dockerfile === 'gateway' ? storeVolume : []),
       '--build-arg',
       `BASE_IMAGE=${IMAGES.base}`,
       '--tag',
@@ -296,51 +301,8 @@ async function main() {
     CUSTOMER_SERVICES_EMAIL: 'service.clients@leasing.example',
     ...secrets,
   };
-  const migrate = podman(['run', '--rm', '--network', 'host', '--env', `DATABASE_URL=${DATABASE_URL}`, IMAGES.gateway, 'migrate'], {
-    capture: true,
-  });
-  console.log(`  ${migrate.stdout.trim()}`);
-
-  step(`two gateways :${ports.gateways.join(' :')} (WORKER=off), one worker, nginx :${ports.lb}`);
-  ports.gateways.forEach((port, index) =>
-    runContainer(`cc-stack-gateway-${index + 1}`, IMAGES.gateway, {
-      env: {
-        ...common,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        WORKER: 'off',
-        MIGRATE_ON_START: 'false',
-        METRICS_PORT: String(ports.metrics[index]),
-      },
-      command: ['gateway'],
-    }),
-  );
-  runContainer('cc-stack-worker', IMAGES.gateway, {
-    env: { ...common, OUTBOX_POLL_MS: '200', METRICS_PORT: String(ports.metrics[2]) },
-    command: ['worker'],
-  });
-  const versions = Object.fromEntries(TAB_NAMES.map((name) => [name, packageVersion(join(root, `mf-${name}`))]));
-  writeRemotes(join(work, 'config'), versions);
-  runContainer('cc-stack-static', IMAGES.static, {
-    env: {
-      LISTEN_PORT: String(ports.lb),
-      GATEWAY_UPSTREAMS: ports.gateways.map((p) => `127.0.0.1:${p}`).join(','),
-      LB_SERVED_BY_HEADER: 'true',
-    },
-    volumes: [`${join(work, 'config')}:/srv/cc/config:ro`, `${join(work, 'published')}:/srv/cc/published:ro`],
-  });
-  try {
-    for (const port of ports.gateways) await waitForUrl(`http://127.0.0.1:${port}/readyz`, 90_000);
-    await waitForUrl(`${LB}/readyz`, 30_000);
-  } catch (error) {
-    for (const { name } of containers) console.log(`--- ${name}\n${logsOf(name)}`);
-    throw error;
-  }
-  console.log(`  ready (${elapsed()})`);
-
-  step('images');
-  await check('the entrypoint runs the gateway with the heap flags of scripts/gateway-runtime.mjs', async () => {
-    const cmdline = podman(['exec', 'cc-stack-gateway-1', 'cat', '/proc/1/cmdline'], { capture: true }).stdout.split('\0');
+  const envArgs = (env) => Object.entries(env).flatMap(([key, value]) => ['--env', `${key}=${value}`]);
+  const migrate = podman(['run', '--rm', '--network', 'host', ...envArgs(common), IMAGES.gateway, 'migrate'], { capture: true });
     for (const flag of GATEWAY_NODE_FLAGS) assert(cmdline.includes(flag), `${flag} not in ${cmdline.join(' ')}`);
   });
   await check('gateway, worker and nginx run as an unprivileged user', async () => {
