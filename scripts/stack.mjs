@@ -303,6 +303,48 @@ async function main() {
   };
   const envArgs = (env) => Object.entries(env).flatMap(([key, value]) => ['--env', `${key}=${value}`]);
   const migrate = podman(['run', '--rm', '--network', 'host', ...envArgs(common), IMAGES.gateway, 'migrate'], { capture: true });
+  console.log(`  ${migrate.stdout.trim()}`);
+
+  step(`two gateways :${ports.gateways.join(' :')} (WORKER=off), one worker, nginx :${ports.lb}`);
+  ports.gateways.forEach((port, index) =>
+    runContainer(`cc-stack-gateway-${index + 1}`, IMAGES.gateway, {
+      env: {
+        ...common,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        WORKER: 'off',
+        MIGRATE_ON_START: 'false',
+        METRICS_PORT: String(ports.metrics[index]),
+      },
+      command: ['gateway'],
+    }),
+  );
+  runContainer('cc-stack-worker', IMAGES.gateway, {
+    env: { ...common, OUTBOX_POLL_MS: '200', METRICS_PORT: String(ports.metrics[2]) },
+    command: ['worker'],
+  });
+  const versions = Object.fromEntries(TAB_NAMES.map((name) => [name, packageVersion(join(root, `mf-${name}`))]));
+  writeRemotes(join(work, 'config'), versions);
+  runContainer('cc-stack-static', IMAGES.static, {
+    env: {
+      LISTEN_PORT: String(ports.lb),
+      GATEWAY_UPSTREAMS: ports.gateways.map((p) => `127.0.0.1:${p}`).join(','),
+      LB_SERVED_BY_HEADER: 'true',
+    },
+    volumes: [`${join(work, 'config')}:/srv/cc/config:ro`, `${join(work, 'published')}:/srv/cc/published:ro`],
+  });
+  try {
+    for (const port of ports.gateways) await waitForUrl(`http://127.0.0.1:${port}/readyz`, 90_000);
+    await waitForUrl(`${LB}/readyz`, 30_000);
+  } catch (error) {
+    for (const { name } of containers) console.log(`--- ${name}\n${logsOf(name)}`);
+    throw error;
+  }
+  console.log(`  ready (${elapsed()})`);
+
+  step('images');
+  await check('the entrypoint runs the gateway with the heap flags of scripts/gateway-runtime.mjs', async () => {
+    const cmdline = podman(['exec', 'cc-stack-gateway-1', 'cat', '/proc/1/cmdline'], { capture: true }).stdout.split('\0');
     for (const flag of GATEWAY_NODE_FLAGS) assert(cmdline.includes(flag), `${flag} not in ${cmdline.join(' ')}`);
   });
   await check('gateway, worker and nginx run as an unprivileged user', async () => {
