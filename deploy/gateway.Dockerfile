@@ -14,7 +14,7 @@ RUN apt-get update -qq \
 WORKDIR /src
 # The pnpm store: a build may mount the host's own here (`--volume "$(pnpm store path)/..:/pnpm-store"`,
 # as `pnpm stack` does): packages already downloaded and better-sqlite3 already compiled are reused.
-ENV CI=true PNPM_HOME=/pnpm npm_config_update_notifier=false npm_config_store_dir=/pnpm-store
+ENV CI=true PNPM_HOME=/pnpm npm_config_update_notifier=false
 # The workspace's manifests first: the install layer is reused while no dependency changes.
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY gateway/package.json gateway/
@@ -28,7 +28,7 @@ COPY mf-backoffice/package.json mf-backoffice/
 COPY e2e/package.json e2e/
 COPY bench/package.json bench/
 RUN PNPM="$(node -p "require('./package.json').packageManager")" \
-  && npx -y "$PNPM" install --frozen-lockfile --filter @customer-corner/gateway
+  && npx -y "$PNPM" install --store-dir /pnpm-store --frozen-lockfile --filter @customer-corner/gateway
 COPY gateway/tsconfig.json gateway/tsconfig.build.json gateway/
 COPY gateway/src gateway/src
 COPY gateway/migrations gateway/migrations
@@ -36,7 +36,7 @@ COPY gateway/migrations gateway/migrations
 # (pnpm 10: --legacy, the workspace does not inject its packages).
 RUN PNPM="$(node -p "require('./package.json').packageManager")" \
   && npx -y "$PNPM" --filter @customer-corner/gateway build \
-  && npx -y "$PNPM" --filter @customer-corner/gateway deploy --prod --legacy /out \
+  && npx -y "$PNPM" --filter @customer-corner/gateway deploy --store-dir /pnpm-store --prod --legacy /out \
   && rm -rf /out/src /out/migrations /out/tsconfig*.json /out/vitest.config.mts \
   && cp -r gateway/dist /out/dist \
   && find /out/dist -name '*.test.js*' -delete

@@ -87,12 +87,19 @@ let browser = null;
 let databaseCreated = false;
 async function stopEverything() {
   await browser?.close().catch(() => undefined);
-  for (const { id, name } of containers.reverse()) {
-    // SIGTERM, then the gateway's drain (5 s) and grace: the same order as Kubernetes.
-    podman(['stop', '--time', '20', id], { capture: true, allowFail: true });
-    podman(['rm', '--force', id], { capture: true, allowFail: true });
-    console.log(`  stopped ${name}`);
+  // The load balancer first, then every other container at once: SIGTERM, then the gateway's drain
+  // (5 s) and grace, as Kubernetes does; podman kills what still runs after 20 s.
+  const [balancer, others] = [
+    containers.filter((c) => c.name === 'cc-stack-static'),
+    containers.filter((c) => c.name !== 'cc-stack-static'),
+  ];
+  for (const group of [balancer, others]) {
+    if (group.length === 0) continue;
+    podman(['stop', '--time', '20', ...group.map((c) => c.id)], { capture: true, allowFail: true });
+    podman(['rm', '--force', ...group.map((c) => c.id)], { capture: true, allowFail: true });
+    console.log(`  stopped ${group.map((c) => c.name).join(', ')}`);
   }
+  containers.length = 0;
   if (smtpServer) await new Promise((resolve) => smtpServer.close(resolve));
   if (databaseCreated) {
     try {
@@ -432,10 +439,16 @@ async function main() {
       { input: { loginId: administrator.loginId, password: administrator.password } },
       null,
     );
-    const cookie = signedIn.headers.get('set-cookie')?.split(';')[0];
-    assert(signedIn.json.data?.signIn?.me && cookie, `sign-in failed: ${signedIn.text().slice(0, 300)}`);
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0])
+      .find((pair) => /^(?:__Host-)?cc_session=./.test(pair));
+    assert(signedIn.json.data?.signIn?.me && cookie, `sign-in failed: ${signedIn.text().slice(0, 300)} ${signedIn.headers.getSetCookie()}`);
     const other = await onAnotherReplica(signedIn.servedBy, () => graphql('{ me { __typename } }', {}, cookie));
-    assert(other.json.data?.me, `replica ${other.servedBy} did not know the session: ${other.text().slice(0, 300)}`);
+    assert(
+      other.json.data?.me,
+      `replica ${other.servedBy} did not know the session: ${other.text().slice(0, 300)} (signed in on ${signedIn.servedBy}: ${signedIn.text().slice(0, 200)}; cookies ${signedIn.headers.getSetCookie().map((c) => c.replace(/=[^;]{6}[^;]*/, '=…'))})`,
+    );
     console.log(`    signed in on ${signedIn.servedBy}, continued on ${other.servedBy}`);
     session = cookie;
   });
@@ -452,7 +465,8 @@ async function main() {
     ]);
     const uploaded = await http('/uploads', {
       method: 'POST',
-      headers: { cookie: session, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      // A session's uploads must say they come from the portal's script (a form post cannot set it).
+      headers: { cookie: session, 'content-type': `multipart/form-data; boundary=${boundary}`, 'apollo-require-preflight': 'true' },
       body,
     });
     assert(uploaded.status === 201, `upload answered ${uploaded.status}: ${uploaded.text().slice(0, 300)}`);
@@ -527,9 +541,19 @@ async function main() {
       }
     }
     assert(compressedCount >= 10, `only ${compressedCount} of the files checked have precompressed copies`);
-    // The bytes are the build's own copies, not compressed again by nginx.
-    const brotli = await http('/main.js', { headers: { 'accept-encoding': 'br' } });
-    assert(sha256(brotli.bytes) === sha256(readFileSync(join(shellDist, 'main.js.br'))), '/main.js (br) is not the build’s main.js.br');
+    // The bytes sent are the build's own copies (fetch decodes them: the length tells), not compressed again.
+    for (const [coding, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ]) {
+      const answer = await http('/main.js', { headers: { 'accept-encoding': coding } });
+      const size = readFileSync(join(shellDist, `main.js${suffix}`)).length;
+      assert(
+        Number(answer.headers.get('content-length')) === size,
+        `/main.js (${coding}): ${answer.headers.get('content-length')} bytes sent, main.js${suffix} has ${size}`,
+      );
+      assert(sha256(answer.bytes) === sha256(readFileSync(join(shellDist, 'main.js'))), `/main.js (${coding}) does not decode to main.js`);
+    }
   });
   await check('the static files carry the gateway’s security headers', async () => {
     const fromGateway = await http('/healthz', { base: `http://127.0.0.1:${ports.gateways[0]}` });
