@@ -241,8 +241,8 @@ export default (env, argv) => {
   pnpm(['--filter', '@customer-corner/mf-contracts', 'exec', 'webpack', '--config', config, '--mode', 'production']);
 }
 
-function writeRemotes(configDir, versions, published = {}) {
-  const file = join(configDir, 'remotes.json');
+function writeRemotes(configDir, versions, published = {}, fileName = 'remotes.json') {
+  const file = join(configDir, fileName);
   writeFileSync(`${file}.next`, remotesConfig({ ...versions, ...published }, 'service.clients@leasing.example'));
   renameSync(`${file}.next`, file); // the whole file at once: nginx never serves half of it
 }
@@ -626,7 +626,8 @@ async function main() {
   });
 
   const next = nextVersion(versions.contracts);
-  await check(`ship one tab: mf-contracts ${next} published beside ${versions.contracts}, only remotes.json changed`, async () => {
+  let published = false;
+  await check(`a tab tried by some users first: mf-contracts ${next} for the cookie cc_canary=1 only`, async () => {
     assert(before, 'the first browser check failed');
     buildNextContracts(next, join(work, 'contracts-next'));
     publishFolder(join(work, 'contracts-next'), join(work, 'published', ...tabPath('contracts', next).split('/').filter(Boolean)));
@@ -635,6 +636,19 @@ async function main() {
       manifest.status === 200 && manifest.headers.get('cache-control') === 'no-cache',
       `the published manifest answered ${manifest.status}`,
     );
+    published = true;
+    writeRemotes(join(work, 'config'), versions, { contracts: next }, 'remotes-canary.json');
+    const everyone = await contractsVersion();
+    assert(everyone.version === versions.contracts, `without the cookie the tab shows ${everyone.version}`);
+    await context.addCookies([{ name: 'cc_canary', value: '1', url: LB }]);
+    const tried = await contractsVersion();
+    assert(tried.version === next, `with cc_canary=1 the tab shows ${tried.version}`);
+    await context.clearCookies({ name: 'cc_canary' });
+    rmSync(join(work, 'config', 'remotes-canary.json'));
+    assert(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
+  });
+  await check(`ship one tab: mf-contracts ${next} published beside ${versions.contracts}, only remotes.json changed`, async () => {
+    assert(published, 'the new version was not published');
     writeRemotes(join(work, 'config'), versions, { contracts: next });
     shellRequests.clear();
     const shown = await contractsVersion();
