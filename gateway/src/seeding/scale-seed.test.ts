@@ -8,7 +8,7 @@ import { startTestGateway, type TestGateway } from '../test/test-gateway';
 import { DEFAULT_SCALE_PASSWORD, hashScalePassword, type ScaleLogin } from './scale-logins';
 
 const run = promisify(execFile);
-const GATEWAY = join(__dirname, '..', '..', '..');
+const GATEWAY = join(__dirname, '..', '..');
 const SIGN_IN = `mutation($i: SignInInput!) { signIn(input: $i) { status me { loginId profile customer { customerNumber } } } }`;
 
 let t: TestGateway;

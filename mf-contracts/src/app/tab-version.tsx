@@ -6,5 +6,9 @@ export const TAB_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_V
 
 /** A small line under the tab naming its version, so that a tab release shows in the page (issue #15). */
 export function TabVersion() {
-  return <p className="cc-tab-version">mf-contracts {TAB_VERSION}</p>;
+  return (
+    <p className="cc-tab-version" style={{ margin: 'var(--cc-space-lg) 0 0', fontSize: '0.75rem', color: 'var(--cc-color-text-muted)' }}>
+      mf-contracts {TAB_VERSION}
+    </p>
+  );
 }
