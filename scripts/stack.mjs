@@ -393,7 +393,7 @@ async function main() {
         'node',
         IMAGES.gateway,
         '-e',
-        "process.stdout.write(JSON.stringify(require('./dist/src/modules/integration/demo-data-generator').generateDemoBatches(new Date().toISOString().slice(0,10))[0]))",
+        "process.stdout.write(JSON.stringify(require('./dist/src/seeding').generateDemoBatches(new Date().toISOString().slice(0,10))[0]))",
       ],
       { capture: true },
     ).stdout;
