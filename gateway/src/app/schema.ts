@@ -36,8 +36,10 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** Built once per process: type-graphql's metadata is global, and building is the slow part of start-up. */
 export function gatewaySchema(): Promise<GraphQLSchema> {
-  wireModules();
-  cached ??= buildGatewaySchema(RESOLVERS);
+  if (!cached) {
+    wireModules();
+    cached = buildGatewaySchema(RESOLVERS);
+  }
   return cached;
 }
 

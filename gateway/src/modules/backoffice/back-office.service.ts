@@ -1,11 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { formatEnterpriseNumber } from '../../core/enterprise-number';
 import { DomainError, notFound } from '../../platform/errors';
 import type { GatewaySettings } from '../../platform/graphql/context';
 import { AuditService } from '../audit';
 import { CustomerService } from '../customers';
 import { IdentityService, LoginDirectory, LoginStatus, type CustomerLogin, type StaffAccount } from '../identity';
-import type { BackOfficeCustomer, BackOfficeLogin } from '../requests';
+import { backOfficeCustomerOf, type BackOfficeCustomer, type BackOfficeLogin } from '../requests';
 
 /** Customer Services' look-ups and actions on customers and their accesses (BO-4), through the customers and identity modules. */
 export class BackOfficeService {
@@ -31,15 +30,7 @@ export class BackOfficeService {
     if (text.length < 2) return [];
     const customers = await new CustomerService(this.em).search(text, 50);
     const counts = await this.logins.loginCountsOf(customers.map((c) => c.id));
-    return customers.map((c) => ({
-      id: c.id,
-      customerNumber: c.customerNumber,
-      name: c.name,
-      enterpriseNumber: formatEnterpriseNumber(c.enterpriseNumber),
-      contactName: c.contactName ?? null,
-      contactEmail: c.contactEmail ?? null,
-      loginCount: counts.get(c.id) ?? 0,
-    }));
+    return customers.map((c) => backOfficeCustomerOf(c, counts.get(c.id) ?? 0));
   }
 
   /** The logins of one customer by name, a locked one shown as LOCKED. */

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { OptimisticLockError, UniqueConstraintViolationException, type EntityManager, type RequiredEntityData } from '@mikro-orm/core';
 import { maskIban } from '../../core/bank-account';
-import { formatEnterpriseNumber } from '../../core/enterprise-number';
 import type { Principal } from '../../platform/auth/principal';
 import { sha256Hex } from '../../platform/auth/secrets';
 import { DomainError, badInput, notFound, type FieldProblem } from '../../platform/errors';
@@ -12,6 +11,7 @@ import { AuditService, actorOf } from '../audit';
 import { ContractService } from '../contracts';
 import { Customer as CustomerEntity, CustomerService, applyCompanyDataChange, type Customer } from '../customers';
 import { IdentityService, LoginDirectory, StaffAccount } from '../identity';
+import { backOfficeCustomerOf } from './back-office-customer';
 import { enqueueMail } from '../notifications';
 import { AttachmentService } from './attachments/attachment.service';
 import { ChangeRequest } from './change-request.entity';
@@ -417,15 +417,7 @@ export class ChangeRequestService {
     return {
       id: request.id,
       request: this.viewOf(request, true),
-      customer: {
-        id: customer.id,
-        customerNumber: customer.customerNumber,
-        name: customer.name,
-        enterpriseNumber: formatEnterpriseNumber(customer.enterpriseNumber),
-        contactName: customer.contactName ?? null,
-        contactEmail: customer.contactEmail ?? null,
-        loginCount: await new LoginDirectory(this.em).countLoginsOf(customer.id),
-      },
+      customer: backOfficeCustomerOf(customer, await new LoginDirectory(this.em).countLoginsOf(customer.id)),
       currentValues: currentValuesFor(customer, payload, true),
       requestedValues: describePayload(payload, true),
       assigneeName: nameOf(request.assigneeRef),

@@ -13,3 +13,4 @@ export { BackOfficeRequest } from './change-request.view';
 export { RequestEvent } from './request-event.entity';
 export { AddressKind, ChangeRequestType } from './request.enums';
 export { changeRequestsSubmittedBy } from './personal-data-section';
+export { backOfficeCustomerOf } from './back-office-customer';
