@@ -17,13 +17,8 @@ import { mountDevMailbox } from '../modules/notifications';
 import { moduleRoutes } from './routes';
 import { createErrorFormatter } from '../platform/graphql/format-error';
 import { graphqlExplorerHandler } from '../platform/graphql/explorer-page';
-import {
-  allowOrigin,
-  createGraphQLPostHandler,
-  MAX_GRAPHQL_BODY_BYTES,
-  setRequestHeaders,
-  TRUST_PROXY,
-} from '../platform/graphql/graphql-post-handler';
+import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setRequestHeaders } from '../platform/graphql/graphql-post-handler';
+import { clientAddressOf, compileTrustProxy } from '../platform/http/trust-proxy';
 import type { Logger } from '../platform/logging';
 import { mountTestHoldRoute } from '../platform/runtime/test-hold-route';
 import { graphqlMetricsPlugin } from '../platform/metrics/graphql-metrics';
@@ -102,7 +97,9 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
   app.disable('x-powered-by');
   // Answers are per user and never revalidated: hashing every body for an ETag is wasted work.
   app.set('etag', false);
-  app.set('trust proxy', TRUST_PROXY);
+  // One trust function (TRUST_PROXY) for Express's req.ip and the direct /graphql path.
+  const trustProxy = compileTrustProxy(config.trustProxy);
+  app.set('trust proxy', trustProxy);
   // JSON POSTs to /graphql skip Express (see graphql-post-handler); everything else goes to the app.
   let graphqlPost: ((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | null = null;
   let leaving = false;
@@ -180,6 +177,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     apollo,
     allowedOrigins,
     logger,
+    clientAddress: (req) => clientAddressOf(req, trustProxy),
     context: ({ req, ip, requestId, setCookie }) => graphqlContext({ headers: req.headers, ip, requestId, setCookie }),
   });
   const cors = (req: Request, res: Response, next: NextFunction) => {

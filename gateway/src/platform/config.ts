@@ -1,5 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
+import { compileTrustProxy, DEFAULT_TRUST_PROXY } from './http/trust-proxy';
 
 /**
  * Every setting comes from an environment variable, checked once at start-up so that a typo
@@ -16,6 +17,7 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_READ_URLS: z.string().optional(),
   SQLITE_PATH: z.string().min(1).default('data/customer-corner.sqlite'),
   CORS_ORIGINS: z.string().default(''),
   INGEST_SECRET: z.string().min(24, 'must be at least 24 characters').optional(),
@@ -48,6 +50,16 @@ const environmentSchema = z.object({
   LOG_SQL: booleanFromEnv.default(false),
   SIGN_IN_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   API_REQUESTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  TRUST_PROXY: z
+    .string()
+    .default(DEFAULT_TRUST_PROXY)
+    .superRefine((value, context) => {
+      try {
+        compileTrustProxy(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
 });
 
 export interface AppConfig {
@@ -55,7 +67,11 @@ export interface AppConfig {
   host: string;
   port: number;
   publicUrl: string;
-  database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+  /**
+   * SQLite (embedded) or PostgreSQL; `readUrls` are read replicas (DATABASE_READ_URLS) that serve the
+   * reads which tolerate replication lag: contracts and documents, written only by ingestion.
+   */
+  database: { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string; readUrls?: string[] };
   corsOrigins: string[];
   ingestSecret: string;
   migrateOnStart: boolean;
@@ -93,6 +109,8 @@ export interface AppConfig {
   credentialChecksPerIp: number;
   /** API-4: requests per minute of one session or one integration token. */
   requestsPerMinute: number;
+  /** Which proxies may tell the client's address (TRUST_PROXY; see platform/http/trust-proxy.ts). */
+  trustProxy: string;
   /** Writes every SQL statement to standard output (diagnostics, and the statement counts of `pnpm bench`). */
   logSql: boolean;
 }
@@ -136,6 +154,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (fromShell !== '..' && !fromShell.startsWith(`..${sep}`) && !isAbsolute(fromShell)) {
     problems.push('UPLOAD_DIR: must not be inside SHELL_DIST, which is served to anyone');
   }
+  const readUrls = (e.DATABASE_READ_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (readUrls.length > 0 && !e.DATABASE_URL) problems.push('DATABASE_READ_URLS: read replicas need DATABASE_URL (PostgreSQL)');
+  for (const url of readUrls) {
+    if (!/^postgres(ql)?:\/\/[^/]/.test(url))
+      problems.push(`DATABASE_READ_URLS: "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not a postgresql:// URL`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   const publicUrl = e.PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`;
@@ -144,7 +171,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     port: e.PORT,
     publicUrl: publicUrl.replace(/\/$/, ''),
-    database: e.DATABASE_URL ? { kind: 'postgresql', url: e.DATABASE_URL } : { kind: 'sqlite', path: e.SQLITE_PATH },
+    database: e.DATABASE_URL
+      ? { kind: 'postgresql', url: e.DATABASE_URL, ...(readUrls.length > 0 ? { readUrls } : {}) }
+      : { kind: 'sqlite', path: e.SQLITE_PATH },
     corsOrigins,
     ingestSecret: e.INGEST_SECRET ?? DEVELOPMENT_INGEST_SECRET,
     migrateOnStart: e.MIGRATE_ON_START,
@@ -168,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outboxPollMs: e.OUTBOX_POLL_MS,
     credentialChecksPerIp: e.SIGN_IN_ATTEMPTS_PER_IP,
     requestsPerMinute: e.API_REQUESTS_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY,
     logSql: e.LOG_SQL,
   };
 }

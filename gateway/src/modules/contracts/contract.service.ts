@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { sqlReaderOf } from '../../platform/db/sql-reader';
+import { FROM_READ_REPLICA, sqlReaderOf } from '../../platform/db/sql-reader';
 import { notFound } from '../../platform/errors';
 import { decodeCursor, pageSize, toPage, type CursorKey, type Page } from '../../platform/graphql/connection';
 import { likePattern, SortDirection } from '../../platform/graphql/sort-direction';
@@ -55,6 +55,7 @@ export class ContractService {
       `select ${CONTRACT_COLUMNS} from contract c where ${conditions.join(' and ')} ` +
         `order by c.${column} ${direction}, c.id ${direction} limit ?`,
       [...params, size + 1],
+      FROM_READ_REPLICA,
     );
     return toPage(
       rows.map(contractViewOf),
@@ -65,6 +66,7 @@ export class ContractService {
         const [count] = await reader.all<{ n: unknown }>(
           `select count(*) as n from contract c where ${filter.conditions.join(' and ')}`,
           filter.params,
+          FROM_READ_REPLICA,
         );
         return Number(count?.n ?? 0);
       },
@@ -74,10 +76,11 @@ export class ContractService {
   /** One contract of the customer by id or by number, read lean; NOT_FOUND otherwise (foreign ids alike). */
   async findContractView(customerId: string, key: { id: string } | { contractNumber: string }): Promise<ContractView> {
     const [column, value] = 'id' in key ? ['id', key.id] : ['contract_number', key.contractNumber.trim()];
-    const [row] = await sqlReaderOf(this.em).all(`select ${CONTRACT_COLUMNS} from contract c where c.${column} = ? and c.customer_id = ?`, [
-      value,
-      customerId,
-    ]);
+    const [row] = await sqlReaderOf(this.em).all(
+      `select ${CONTRACT_COLUMNS} from contract c where c.${column} = ? and c.customer_id = ?`,
+      [value, customerId],
+      FROM_READ_REPLICA,
+    );
     if (!row) throw notFound('Contract');
     return contractViewOf(row);
   }
@@ -100,6 +103,7 @@ export class ContractService {
         // serial numbers before assets without one, on both databases
         `order by a.description asc, a.serial_number is null, a.serial_number asc, a.id asc`,
       contractIds,
+      FROM_READ_REPLICA,
     );
     const byContract = new Map<string, AssetView[]>();
     for (const asset of rows.map(assetViewOf)) {
@@ -127,6 +131,7 @@ export class ContractService {
         `where j.contract_id in (${placeholders(contractIds)}) and j.due_date ${comparison} ? group by j.contract_id) nearest ` +
         'on nearest.contract_id = i.contract_id and nearest.due_date = i.due_date order by i.contract_id, i.sequence',
       [...contractIds, today],
+      FROM_READ_REPLICA,
     );
     const byContract = new Map<string, InstallmentView>();
     for (const installment of rows.map(installmentViewOf)) {

@@ -4,7 +4,7 @@ import { isInputDate } from '../../platform/input-checks';
 import { badInput, notFound, type FieldProblem } from '../../platform/errors';
 import { decodeCursor, keysetCondition, pageSize, toPage, type Page } from '../../platform/graphql/connection';
 import { containsIgnoringCase, likePattern } from '../../platform/graphql/sort-direction';
-import { sqlReaderOf } from '../../platform/db/sql-reader';
+import { FROM_READ_REPLICA, sqlReaderOf } from '../../platform/db/sql-reader';
 import {
   DOCUMENT_COLUMNS,
   documentLineViewOf,
@@ -111,6 +111,7 @@ export class DocumentService {
     const rows = await reader.all(
       `select ${DOCUMENT_COLUMNS} from document d where ${conditions.join(' and ')} order by d.issue_date desc, d.id desc limit ?`,
       [...params, size + 1],
+      FROM_READ_REPLICA,
     );
     return toPage(
       rows.map(documentViewOf),
@@ -121,6 +122,7 @@ export class DocumentService {
         const [count] = await reader.all<{ n: unknown }>(
           `select count(*) as n from document d where ${filter.conditions.join(' and ')}`,
           filter.params,
+          FROM_READ_REPLICA,
         );
         return Number(count?.n ?? 0);
       },
@@ -138,6 +140,7 @@ export class DocumentService {
     const rows = await sqlReaderOf(this.em).all(
       `select ${LINE_COLUMNS} from document_line l where l.document_id in (${documentIds.map(() => '?').join(', ')}) order by l.document_id, l.position`,
       documentIds,
+      FROM_READ_REPLICA,
     );
     const byDocument = new Map<string, DocumentLineView[]>();
     for (const line of rows.map(documentLineViewOf)) {

@@ -41,7 +41,18 @@ export function ormOptions(database: DatabaseConfig, options: OrmOptions): Optio
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
   };
   if (database.kind === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database.url, pool: { min: 0, max: options.poolMax ?? 10 } };
+    const pool = { min: 0, max: options.poolMax ?? 10 };
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: database.url,
+      pool,
+      // Read replicas (DATABASE_READ_URLS, issue #15 §5) serve only the reads that ask for one
+      // (the SQL reader's FROM_READ_REPLICA): sessions, counters and everything a request reads back
+      // after writing it stay on the primary, so replication lag never signs anyone out.
+      preferReadReplicas: false,
+      replicas: (database.readUrls ?? []).map((clientUrl, index) => ({ name: `read-${index + 1}`, clientUrl, pool })),
+    };
   }
   const path = database.path === ':memory:' ? ':memory:' : resolve(database.path);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

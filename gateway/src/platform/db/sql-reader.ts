@@ -19,9 +19,21 @@ export type SqlRow = Record<string, unknown>;
  */
 export interface SqlReader {
   readonly dialect: 'sqlite' | 'postgresql';
-  all<T extends SqlRow = SqlRow>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  all<T extends SqlRow = SqlRow>(sql: string, params?: readonly unknown[], options?: ReadOptions): Promise<T[]>;
   close(): Promise<void>;
 }
+
+export interface ReadOptions {
+  /**
+   * 'replica': a read replica when DATABASE_READ_URLS names any (else the primary). Only for data a
+   * request never writes itself — contracts and documents, written by ingestion — since a replica
+   * may lag the primary by its replication delay. The default is the primary.
+   */
+  from?: 'primary' | 'replica';
+}
+
+/** Reads that a replica may serve (see ReadOptions). */
+export const FROM_READ_REPLICA: ReadOptions = Object.freeze({ from: 'replica' });
 
 type QueryListener = ((sql: string) => void) | undefined;
 
@@ -79,11 +91,11 @@ class PostgresReader implements SqlReader {
   private readonly texts = new Map<string, { name: string; text: string }>();
 
   constructor(
-    private readonly client: () => KnexClient,
+    private readonly client: (from: 'primary' | 'replica') => KnexClient,
     private readonly onQuery: QueryListener,
   ) {}
 
-  async all<T extends SqlRow>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+  async all<T extends SqlRow>(sql: string, params: readonly unknown[] = [], options: ReadOptions = {}): Promise<T[]> {
     let prepared = this.texts.get(sql);
     if (!prepared) {
       let n = 0;
@@ -91,7 +103,7 @@ class PostgresReader implements SqlReader {
       prepared = { name: `cc_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`, text };
       this.texts.set(sql, prepared);
     }
-    const knex = this.client();
+    const knex = this.client(options.from ?? 'primary');
     const connection = await knex.acquireConnection();
     try {
       this.onQuery?.(`[query] ${prepared.text}`);
@@ -113,13 +125,20 @@ const readers = new WeakMap<object, SqlReader>();
 export function attachSqlReader(orm: MikroORM, database: DatabaseConfig, onQuery?: (sql: string) => void): void {
   const reader: SqlReader =
     database.kind === 'postgresql'
-      ? new PostgresReader(() => (orm.em.getConnection() as unknown as { getKnex(): { client: KnexClient } }).getKnex().client, onQuery)
+      ? new PostgresReader(
+          // The ORM's connections: 'read' is a random replica, or the primary when there is none.
+          (from) =>
+            (orm.em.getConnection(from === 'replica' ? 'read' : 'write') as unknown as { getKnex(): { client: KnexClient } }).getKnex()
+              .client,
+          onQuery,
+        )
       : database.path === ':memory:'
         ? new InProcessSqliteReader(orm)
         : new SqliteReader(database.path, onQuery);
   // db_query_duration_seconds{path="reader"} (X-6): one wrapper around the reader's only entry point.
   const all = reader.all.bind(reader);
-  reader.all = ((sql: string, params?: readonly unknown[]) => timeReaderQuery(() => all(sql, params))) as SqlReader['all'];
+  reader.all = ((sql: string, params?: readonly unknown[], options?: ReadOptions) =>
+    timeReaderQuery(() => all(sql, params, options))) as SqlReader['all'];
   readers.set(orm.config, reader);
   const close = orm.close.bind(orm);
   orm.close = async (force?: boolean) => {

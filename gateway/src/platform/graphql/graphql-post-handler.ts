@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import proxyAddr from 'proxy-addr';
 import type { Logger } from '../logging';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { sendServiceUnavailable } from '../service-unavailable';
@@ -14,6 +13,8 @@ export interface GraphQLPostHandlerOptions {
   apollo: ApolloServer<GraphQLContext>;
   allowedOrigins: ReadonlySet<string>;
   logger: Logger;
+  /** The client's address under the gateway's TRUST_PROXY setting, as Express's `req.ip`. */
+  clientAddress(req: IncomingMessage): string;
   /** The request's context; `setCookie` adds a Set-Cookie header to the answer. */
   context(input: { req: IncomingMessage; ip: string; requestId: string; setCookie(value: string): void }): Promise<GraphQLContext>;
 }
@@ -72,7 +73,7 @@ async function handle(options: GraphQLPostHandlerOptions, req: IncomingMessage, 
   const cookies: string[] = [];
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: 'POST', headers, search: '', body: parsed },
-    context: () => options.context({ req, ip: clientAddress(req), requestId, setCookie: (value) => cookies.push(value) }),
+    context: () => options.context({ req, ip: options.clientAddress(req), requestId, setCookie: (value) => cookies.push(value) }),
   });
   for (const [key, value] of result.headers) res.setHeader(key, value);
   if (cookies.length > 0) res.setHeader('Set-Cookie', cookies);
@@ -128,13 +129,4 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(text));
   res.end(text);
-}
-
-/** Which proxies may tell the client's address: the same setting for Express and the direct path. */
-export const TRUST_PROXY = 'loopback';
-const trustProxy = proxyAddr.compile(TRUST_PROXY);
-
-/** The client's address exactly as Express's `req.ip` computes it, for requests that skip Express. */
-export function clientAddress(req: IncomingMessage): string {
-  return proxyAddr(req, trustProxy);
 }
