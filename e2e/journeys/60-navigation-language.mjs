@@ -288,4 +288,138 @@ export async function run(ctx) {
     assert(await noSidewaysScroll(customerPage), 'sideways scroll at 1280px');
     await shot(customerPage, '1280px-18-header-fr');
   });
+
+  await check(
+    '#18 item 13: with a linked access of a company with a long name, the header fits 1280 px and "switch customer number" stays on one line',
+    async () => {
+      const linked = await ingestLongNamedCustomer(ctx);
+      const link = 'mutation ($input: LinkLoginInput!) { linkLogin(input: $input) { loginId } }';
+      await graphql(customerPage, link, { input: { loginId: linked.loginId, password: linked.password } });
+      try {
+        await customerPage.setViewportSize({ width: 1280, height: 900 });
+        for (const current of ['own', 'linked']) {
+          await customerPage.goto(`${baseUrl}/contracts`);
+          const switcher = customerPage.getByLabel('Changer de numéro client');
+          await switcher.waitFor();
+          if (current === 'linked') {
+            await switcher.selectOption(linked.loginId);
+            await customerPage.getByText(`Client ${LONG_NAMED.customerNumber} — ${LONG_NAMED.name}`).waitFor();
+          }
+          assert(await noSidewaysScroll(customerPage), `sideways scroll at 1280px (${current} customer)`);
+          const label = await customerPage.evaluate(() => {
+            const select = [...document.querySelectorAll('select')].find((s) => s.labels?.[0]?.textContent === 'Changer de numéro client');
+            const element = select?.labels?.[0];
+            if (!element) return null;
+            const { height } = element.getBoundingClientRect();
+            return { height, lineHeight: parseFloat(window.getComputedStyle(element).lineHeight) || 24 };
+          });
+          assert(label, 'no label "Changer de numéro client"');
+          assert(label.height < label.lineHeight * 1.5, `the switch's label takes ${label.height}px for a ${label.lineHeight}px line`);
+          const header = await customerPage.evaluate(() => {
+            const element = document.querySelector('header');
+            return element ? { scroll: element.scrollWidth, client: element.clientWidth } : null;
+          });
+          assert(header && header.scroll <= header.client, `the header overflows: ${JSON.stringify(header)}`);
+          await shot(customerPage, `1280px-18-header-long-name-${current}-fr`);
+        }
+      } finally {
+        // Back to the demo administrator's own customer and no link, as the next journeys expect.
+        await customerPage.goto(`${baseUrl}/contracts`);
+        const switcher = customerPage.getByLabel('Changer de numéro client');
+        if (await switcher.count()) await switcher.selectOption(admin.login).catch(() => undefined);
+        await customerPage.getByText(/^Client 10000001 — /).waitFor();
+        await graphql(customerPage, 'mutation ($loginId: String!) { unlinkLogin(loginId: $loginId) { loginId } }', {
+          loginId: linked.loginId,
+        });
+      }
+    },
+  );
+}
+
+/** A company of the core system with a long name (#18 item 13): ingested, its first administrator activated. */
+const LONG_NAMED = {
+  customerNumber: '10009913',
+  name: 'Société Coopérative Intercommunale des Transports et Travaux Publics du Hainaut Occidental',
+  email: 'direction@scittp-hainaut.example',
+  password: 'Brique-Verte#2026-Quai',
+};
+
+/** A Belgian enterprise number: eight digits, then 97 minus their remainder modulo 97. */
+function enterpriseNumber(first8) {
+  const check = 97 - (Number(first8) % 97);
+  return `${first8}${String(check).padStart(2, '0')}`;
+}
+
+async function ingestLongNamedCustomer(ctx) {
+  const { baseUrl, mailbox, assert } = ctx;
+  const secret = ctx.ingestSecret ?? 'development-ingest-secret-not-for-production';
+  const number = enterpriseNumber('04123456');
+  const batch = {
+    customers: [
+      {
+        upstreamId: 'E2E-LONG-NAME',
+        customerNumber: LONG_NAMED.customerNumber,
+        name: LONG_NAMED.name,
+        legalForm: 'SC',
+        enterpriseNumber: number,
+        vatNumber: `BE${number}`,
+        registeredOffice: { street: 'Rue des Combattants 112', postalCode: '7500', city: 'Tournai', country: 'BE' },
+        iban: 'BE71 0961 2345 6769',
+        bic: 'GKCCBEBB',
+        language: 'fr',
+        administrativeContact: { name: 'Anne Vandamme', email: LONG_NAMED.email, phone: '+32 69 12 34 56' },
+      },
+    ],
+    // An active contract gives the customer its first administrator and the activation e-mail (ACC-2).
+    contracts: [
+      {
+        upstreamId: 'E2E-LONG-NAME-RN1',
+        customerUpstreamId: 'E2E-LONG-NAME',
+        contractNumber: 'RN-10009913-01',
+        kind: 'RENTAL',
+        status: 'ACTIVE',
+        objectSummary: 'Chargeuse sur pneus Volvo L60H',
+        startDate: '2026-01-01',
+        endDate: '2029-12-31',
+        durationMonths: 48,
+        numberOfInstallments: 48,
+        periodicity: 'MONTHLY',
+        paymentTiming: 'IN_ADVANCE',
+        financedAmountCents: 9_000_000,
+        annualRatePercent: '0',
+        residualValueCents: 0,
+        periodicAmountCents: 195_000,
+        vatRatePercent: '21',
+        paymentMethod: 'BANK_TRANSFER',
+        supplierName: 'Matériel du Hainaut',
+        activatedAt: '2026-01-01T09:00:00+01:00',
+      },
+    ],
+  };
+  const ingested = await fetch(`${baseUrl}/internal/ingest`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify(batch),
+  });
+  assert(ingested.status === 200, `ingest answered ${ingested.status}: ${(await ingested.text()).slice(0, 300)}`);
+  let mail = null;
+  for (let tries = 0; tries < 100 && !mail; tries += 1) {
+    mail = (await mailbox()).find((m) => m.to.includes(LONG_NAMED.email) && /\b\d{9}\b/.test(m.text));
+    if (!mail) await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert(mail, `no activation mail to ${LONG_NAMED.email}`);
+  const loginId = /\b(\d{9})\b/.exec(mail.text)[1];
+  const temporaryPassword = /(?:Mot de passe temporaire|Tijdelijk wachtwoord|Temporary password)\s*:\s*(\S+)/.exec(mail.text)?.[1];
+  assert(temporaryPassword, 'no temporary password in the activation mail');
+  const activated = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($input: ActivateAccessInput!) { activateAccess(input: $input) { status } }',
+      variables: { input: { loginId, temporaryPassword, newPassword: LONG_NAMED.password } },
+    }),
+  });
+  const answer = await activated.json();
+  assert(answer.data?.activateAccess?.status, `activation refused: ${JSON.stringify(answer).slice(0, 300)}`);
+  return { loginId, password: LONG_NAMED.password };
 }

@@ -49,10 +49,13 @@ function useSavedLanguage(me: MeFields | null): void {
   useEffect(() => {
     // Applied when the saved choice becomes known or changes, not on every render: a switch made on
     // the page itself goes first and the saved choice follows it.
+    // Signed out: forget what was applied, so that the next sign-in in this tab applies it again
+    // even when it is the same language (a switch on the sign-in page may have changed the page's).
+    if (!me) applied.current = null;
     if (!saved || applied.current === saved) return;
     applied.current = saved;
     if (toPortalLanguage(i18n.language) !== saved) void changeLanguage(i18n, saved);
-  }, [saved, i18n]);
+  }, [me, saved, i18n]);
 }
 
 export function useSession(): Session {
