@@ -54,10 +54,11 @@ describe('#18 item 20 verifyActivationCredentials (ACC-3, ACC-6)', () => {
       const result = await verify(loginId, password);
       expect(result.data).toEqual({ verifyActivationCredentials: null });
       expect(result.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
-      expect((await activate(await client(), loginId, password)).errors?.[0]?.extensions).toEqual({
-        code: 'UNAUTHENTICATED',
-        reason: 'INVALID_CREDENTIALS',
-      });
+      // One message too: a pending id must not read differently from an unknown one (#11 §5).
+      expect(result.errors?.[0]?.message).toBe('The login id or the password is not correct');
+      const activated = (await activate(await client(), loginId, password)).errors?.[0];
+      expect(activated?.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+      expect(activated?.message).toBe('The login id or the password is not correct');
     }
   });
 

@@ -260,16 +260,10 @@ export class IdentityResolver {
       ? await ctx.em.findOne(CustomerLogin, { loginId: input.loginId.trim(), status: LoginStatus.ACTIVE })
       : null;
     const now = ctx.clock.now();
-    if (!other) {
-      await identity(ctx)
-        .confirmPassword(ownAccount, '\u0000never', ctx.auth.ip, now)
-        .catch(() => undefined);
-      throw new DomainError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
-    }
-    await identity(ctx).confirmPassword(other, input.password, ctx.auth.ip, now);
+    const linked = await identity(ctx).confirmLinkedLoginPassword(other, input.password, ctx.auth.ip, now);
     if (!session) throw new DomainError('FORBIDDEN', 'Only a signed-in person can do this');
-    await identity(ctx).requireSecondFactorFor(session, other, input.secondFactorCode ?? null, ctx.auth.ip, now);
-    await new LoginLinkService(ctx.em).link(ownAccount, other, now);
+    await identity(ctx).requireSecondFactorFor(session, linked, input.secondFactorCode ?? null, ctx.auth.ip, now);
+    await new LoginLinkService(ctx.em).link(ownAccount, linked, now);
     await ctx.em.flush();
     return buildMe(ctx.em, ctx.principal!, session);
   }

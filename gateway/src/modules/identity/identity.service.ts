@@ -63,6 +63,18 @@ const invalidCredentials = () =>
   new DomainError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
 
 /**
+ * linkLogin's one refusal (ACC-11, #11 §5): an unknown id, a wrong password and a locked login read
+ * alike, so the form cannot tell which ids exist. BAD_USER_INPUT, not UNAUTHENTICATED: the caller's
+ * own session is fine and stays signed in.
+ */
+const linkRefused = () =>
+  badInput(
+    'The login id or the password is not correct',
+    [{ field: 'password', code: 'INVALID_CREDENTIALS', message: 'The login id or the password is not correct' }],
+    'INVALID_CREDENTIALS',
+  );
+
+/**
  * Activation, sign-in, second factor, password reset (ACC-2 … ACC-10). Every failed check is
  * counted before the error leaves: the counters are flushed even though the request fails.
  */
@@ -324,7 +336,7 @@ export class IdentityService {
       : null;
     if (!login || !login.temporaryPasswordHash || login.status === LoginStatus.DEACTIVATED) {
       await verifyPassword(null, temporaryPassword);
-      throw new DomainError('UNAUTHENTICATED', 'The login id or the temporary password is not correct', { reason: 'INVALID_CREDENTIALS' });
+      throw invalidCredentials();
     }
     await this.checkSecret(login, login.temporaryPasswordHash, temporaryPassword, now);
     if (!login.temporaryPasswordExpiresAt || now > login.temporaryPasswordExpiresAt) {
@@ -426,9 +438,29 @@ export class IdentityService {
   }
 
   /** REQ-4 and ACC-11 ask for a password again: checked and counted like a sign-in. */
-  async confirmPassword(login: CustomerLogin, password: string, ip: string, now: Date, field = 'password'): Promise<void> {
+  async confirmPassword(login: CustomerLogin, password: string, ip: string, now: Date, field: string | null = 'password'): Promise<void> {
     await this.throttle(ip, now);
-    await this.checkSecret(login, login.passwordHash, password, now, field);
+    await this.checkSecret(login, login.passwordHash, password, now, field ?? undefined);
+  }
+
+  /**
+   * The password of the login another one links (ACC-11): counted on that login and on the caller's
+   * address like a sign-in, with one answer for an unknown or inactive id, a wrong password and a
+   * locked login (#11 §5); the same password work in each case.
+   */
+  async confirmLinkedLoginPassword(other: CustomerLogin | null, password: string, ip: string, now: Date): Promise<CustomerLogin> {
+    if (!other) {
+      await this.throttle(ip, now);
+      await verifyPassword(null, password);
+      throw linkRefused();
+    }
+    try {
+      await this.confirmPassword(other, password, ip, now, null);
+      return other;
+    } catch (error) {
+      if (error instanceof DomainError && error.details.reason === 'INVALID_CREDENTIALS') throw linkRefused();
+      throw error;
+    }
   }
 
   // ——— ACC-10: second factor ———
@@ -488,7 +520,14 @@ export class IdentityService {
   async upgradeEnrollmentSession(session: SessionRef, ip: string, now: Date): Promise<SignInOutcome> {
     await this.sessions.close(session.id);
     const opened = this.sessions.open(
-      { kind: 'customer', accountRef: session.accountRef, activeLoginRef: session.activeLoginRef, ip },
+      // The enrolment was confirmed with a code of the new factor: this session has proven it (#11 §1).
+      {
+        kind: 'customer',
+        accountRef: session.accountRef,
+        activeLoginRef: session.activeLoginRef,
+        ip,
+        secondFactorProvenFor: [session.accountRef],
+      },
       now,
     );
     await this.em.flush();

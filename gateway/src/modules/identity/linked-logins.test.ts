@@ -32,16 +32,20 @@ type Me = {
   };
 };
 
+/** linkLogin's one refusal (#11 §5): the caller stays signed in, and cannot tell which ids exist. */
+const LINK_REFUSED = {
+  code: 'BAD_USER_INPUT',
+  reason: 'INVALID_CREDENTIALS',
+  fields: [{ field: 'password', code: 'INVALID_CREDENTIALS', message: 'The login id or the password is not correct' }],
+};
+
 describe('linked customer numbers (ACC-11)', () => {
   it('refuses a link with a wrong password, and links with the right one', async () => {
     const wrong = await claire.gql(
       `mutation($id: String!) { linkLogin(input: { loginId: $id, password: "Wrong-Password-1!" }) { loginId } }`,
       { id: peetersLoginId },
     );
-    expect(wrong.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      fields: [{ field: 'password', code: 'PASSWORD_INCORRECT' }],
-    });
+    expect(wrong.errors?.[0]?.extensions).toEqual(LINK_REFUSED);
     const linked = await claire.gql<Me & { linkLogin: Me['me'] }>(
       `mutation($id: String!, $p: String!) { linkLogin(input: { loginId: $id, password: $p }) { loginId linkedCustomers { loginId customerNumber current } } }`,
       {
@@ -98,5 +102,28 @@ describe('linked customer numbers (ACC-11)', () => {
     // the other login still works on its own
     expect((await signIn(await t.client(), peetersLoginId, PEETERS_PASSWORD)).data?.signIn.status).toBe('SIGNED_IN');
     expect((await signIn(await t.client(), atelierLoginId, STRONG_PASSWORD)).data?.signIn.status).toBe('SIGNED_IN');
+  });
+
+  it('#11 §5: an unknown id, an inactive id, a wrong password and a locked login answer alike, and the caller stays signed in', async () => {
+    t.setNow('2026-11-26T11:00:00.000Z');
+    const session = await t.client();
+    await signIn(session, atelierLoginId, STRONG_PASSWORD);
+    const link = (id: string, password: string) =>
+      session.gql(`mutation($id: String!, $p: String!) { linkLogin(input: { loginId: $id, password: $p }) { loginId } }`, {
+        id,
+        p: password,
+      });
+    const answers = [];
+    answers.push(await link('987654321', 'Wrong-Password-1!')); // no such login
+    answers.push(await link('12345', 'Wrong-Password-1!')); // not even an id
+    for (let i = 0; i < 5; i += 1) answers.push(await link(peetersLoginId, `Wrong-Password-${i}!`)); // the 5th locks it
+    answers.push(await link(peetersLoginId, PEETERS_PASSWORD)); // locked: even the right password
+    expect(answers.map((answer) => answer.errors?.[0]?.extensions)).toEqual(Array.from({ length: 8 }, () => LINK_REFUSED));
+    expect(answers.map((answer) => answer.errors?.[0]?.message)).toEqual(
+      Array.from({ length: 8 }, () => 'The login id or the password is not correct'),
+    );
+    expect((await session.gql<Me>(ME)).data?.me.loginId).toBe(atelierLoginId);
+    // The owner of the locked login is told, as after wrong sign-ins.
+    expect((await t.mails()).filter((mail) => mail.to === 'jan@peeters.example' && mail.template === 'lockout')).toHaveLength(1);
   });
 });

@@ -116,6 +116,34 @@ describe('#11 §1 linked accesses need the linked login’s second factor (ACC-1
   });
 });
 
+describe('#11 §1 a sign-in that enrolled its second factor has proven it for the session (ACC-10, ACC-11)', () => {
+  it('enrolled at sign-in (the customer requires it), switched into a linked login and back: no code asked for its own login again', async () => {
+    // Atelier requires the second factor since the test above; Claire has not enrolled yet.
+    t.setNow('2026-11-26T09:10:00.000Z');
+    const session = await client();
+    expect((await signIn(session, claireLoginId, STRONG_PASSWORD)).data).toEqual({
+      signIn: { status: 'SECOND_FACTOR_ENROLLMENT_REQUIRED', me: null },
+    });
+    const started = await session.gql<{ startSecondFactorEnrollment: { secret: string } }>(
+      `mutation { startSecondFactorEnrollment { secret } }`,
+    );
+    const claireSecret = base32Decode(started.data!.startSecondFactorEnrollment.secret);
+    const confirmed = await session.gql(`mutation($c: String!) { confirmSecondFactorEnrollment(code: $c) { status } }`, {
+      c: totp(claireSecret, t.clock.now()),
+    });
+    expect(confirmed.data).toEqual({ confirmSecondFactorEnrollment: { status: 'SIGNED_IN' } });
+    expect(await contractNumbers(session)).toEqual(['CL-1003', 'LC-1001', 'RN-1002']);
+    t.setNow('2026-11-26T09:10:40.000Z');
+    expect((await session.gql(SWITCH, { id: janLoginId, c: janCode() })).data).toEqual({
+      switchCustomer: { loginId: janLoginId, customer: { customerNumber: '10000002' } },
+    });
+    const back = await session.gql(SWITCH, { id: claireLoginId });
+    expect(back.errors).toBeUndefined();
+    expect(back.data).toEqual({ switchCustomer: { loginId: claireLoginId, customer: { customerNumber: '10000001' } } });
+    expect(await contractNumbers(session)).toEqual(['CL-1003', 'LC-1001', 'RN-1002']);
+  });
+});
+
 describe('#11 §1 aliased verifySecondFactor calls each count and meet the lock (ACC-6, ACC-10)', () => {
   it('one request with 14 wrong codes and the right one at alias 8 does not sign in; the pending session dies with the lock', async () => {
     t.setNow('2026-11-26T10:00:00.000Z');

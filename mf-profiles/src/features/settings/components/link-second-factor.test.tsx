@@ -73,4 +73,58 @@ describe('#11 §1 linking a login with a second factor (ACC-10, ACC-11)', () => 
     await user.click(screen.getByRole('button', { name: 'Link this access' }));
     expect(await screen.findByText('Invalid code.')).toBeTruthy();
   });
+
+  it.each([
+    [
+      'fr',
+      'Identifiant de l’autre accès (9 chiffres)',
+      'Mot de passe de l’autre accès',
+      'Lier cet accès',
+      'Identifiant ou mot de passe incorrect.',
+    ],
+    [
+      'nl',
+      'Gebruikers-id van de andere toegang (9 cijfers)',
+      'Wachtwoord van de andere toegang',
+      'Deze toegang koppelen',
+      'Gebruikers-id of wachtwoord onjuist.',
+    ],
+    ['en', 'Login id of the other access (9 digits)', 'Password of the other access', 'Link this access', 'Wrong login id or password.'],
+  ] as const)(
+    'in %s, #11 §5: an unknown id, a wrong password or a locked access reads one sentence under the password',
+    async (language, idLabel, passwordLabel, button, sentence) => {
+      const user = userEvent.setup();
+      await renderProfilesTab({
+        section: 'profiles',
+        path: '/settings',
+        language,
+        profile: 'VIEWER',
+        mocks: [
+          settings([own]),
+          {
+            request: {
+              query: LinkLoginMutation,
+              variables: { input: { loginId: '777888999', password: 'Molen-Brood#2026k', secondFactorCode: null } },
+            },
+            result: {
+              errors: [
+                new GraphQLError('The login id or the password is not correct', {
+                  extensions: {
+                    code: 'BAD_USER_INPUT',
+                    reason: 'INVALID_CREDENTIALS',
+                    fields: [{ field: 'password', code: 'INVALID_CREDENTIALS', message: 'The login id or the password is not correct' }],
+                  },
+                }),
+              ],
+            },
+          },
+        ],
+      });
+      await user.type(await screen.findByLabelText(idLabel), '777888999');
+      await user.type(screen.getByLabelText(passwordLabel), 'Molen-Brood#2026k');
+      await user.click(screen.getByRole('button', { name: button }));
+      expect(await screen.findByText(sentence)).toBeTruthy();
+      expect((screen.getByLabelText(passwordLabel) as HTMLInputElement).getAttribute('aria-invalid')).toBe('true');
+    },
+  );
 });
