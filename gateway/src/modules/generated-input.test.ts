@@ -35,6 +35,7 @@ import { StaffAccount } from './identity';
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 const GRAPHQL_OPERATIONS = Number(process.env.FUZZ_OPERATIONS ?? 1600);
 const HTTP_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 450);
+const UNPOISONED_MUTATIONS = Number(process.env.FUZZ_MUTATIONS ?? 600);
 const INGEST_SECRET = 'test-ingest-secret-0123456789abcdef';
 /** Requests in flight at once, as a few browsers and partners would send them. */
 const PARALLEL = 4;
@@ -142,6 +143,68 @@ function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
         { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
         wrong,
       );
+  }
+}
+
+/** Well-formed but wrong strings: they pass the edge's checks, so the resolvers and services judge them. */
+function plausibleStrings(): string[] {
+  return [
+    '',
+    ' ',
+    'x'.repeat(3000),
+    'Rue de la Gare 1',
+    'anne@example.be',
+    'not-an-email',
+    'BE68539007547034',
+    'BE00000000000000',
+    'GKCCBEBB',
+    '0403.170.701',
+    '0403.170.702',
+    '+32 2 555 00 00',
+    '2026-11-26',
+    '2026-02-30',
+    '1899-12-31',
+    '2027-11-26',
+    '123456789',
+    '000000',
+    'Vélo-Rouge#Nord42',
+    'short',
+    'LC-1001',
+    'INV-2026-0001',
+    'B2026-11',
+    '00000000-0000-4000-8000-000000000000',
+    b64('["abc","x"]'),
+    b64('[1e400,"x"]'),
+    "' or 1=1 --",
+    '%_',
+    ...known.contractIds.slice(0, 2),
+    ...known.documentIds.slice(0, 2),
+    ...known.contractNumbers.slice(0, 2),
+    ...known.batchNumbers.slice(0, 2),
+  ];
+}
+
+function plausibleValueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
+  if (isNonNullType(type)) return plausibleValueFor(type.ofType, depth);
+  if (isListType(type)) return fc.array(plausibleValueFor(type.ofType, depth + 1), { maxLength: 3 });
+  const named = getNamedType(type);
+  if (isEnumType(named)) return fc.constantFrom(...named.getValues().map((v) => v.name));
+  if (isInputObjectType(named)) {
+    if (depth > 3) return fc.constant({});
+    const fields = Object.values(named.getFields());
+    const shape: Record<string, fc.Arbitrary<unknown>> = {};
+    for (const field of fields) shape[field.name] = plausibleValueFor(field.type, depth + 1);
+    return fc.record(shape, { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) });
+  }
+  switch (named.name) {
+    case 'Int':
+      return fc.constantFrom(0, 1, -1, 20, 100, 101, 2 ** 31 - 1, -(2 ** 31));
+    case 'Float':
+      return fc.constantFrom(0, -0.5, 1e308, 0.1);
+    case 'Boolean':
+      return fc.boolean();
+    default:
+      return fc.constantFrom(...plausibleStrings());
   }
 }
 
@@ -417,6 +480,55 @@ describe(`generated input never yields a 5xx (#11 §4, X-5), seed ${SEED}`, () =
     expect(await databaseChecksum()).toEqual(before);
     // The generator reached past the edge: refusals of every kind, not one blanket answer.
     expect([...codes.keys()].sort()).toEqual(expect.arrayContaining(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']));
+  }, 300_000);
+
+  it(`${UNPOISONED_MUTATIONS} mutations with well-formed but wrong input reach the resolvers, as 5 callers: still no 5xx`, async () => {
+    // After the test above (its unchanged database is proven): these may change data, as any user would.
+    const mutations = Object.values(schema.getMutationType()!.getFields()).filter((field) => field.args.length > 0);
+    const samples = mutations.map((field, index) =>
+      fc.sample(fc.record(Object.fromEntries(field.args.map((a) => [a.name, plausibleValueFor(a.type)]))), {
+        seed: SEED + 1000 + index,
+        numRuns: Math.ceil(UNPOISONED_MUTATIONS / mutations.length) + 1,
+      }),
+    );
+    problems.length = 0;
+    let pastTheEdge = 0;
+    const outcomes = new Map<string, number>();
+    const calls: (() => Promise<void>)[] = [];
+    for (let i = 0; calls.length < UNPOISONED_MUTATIONS; i += 1) {
+      const field = mutations[i % mutations.length]!;
+      const caller = callers[Math.floor(i / mutations.length) % callers.length]!;
+      const variables = samples[i % mutations.length]![Math.floor(i / mutations.length) % samples[i % mutations.length]!.length]!;
+      const query = operationFor('mutation', field);
+      calls.push(async () => {
+        advanceClock();
+        const answer = await send(caller.client, '/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        inspect(`${caller.name} ${query} ${JSON.stringify(variables).slice(0, 300)}`, answer);
+        const code = /"code":"([A-Z_]+)"/.exec(answer.body)?.[1] ?? (/"errors"/.test(answer.body) ? 'ERROR' : 'DATA');
+        const reason = /"reason":"([A-Z_]+)"/.exec(answer.body)?.[1];
+        const outcome = `${code}${reason ? `/${reason}` : ''}`;
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        // Judged by a resolver or a service: data, or a domain answer. Not: GraphQL validation, variable
+        // coercion, a control character, a role check, no session, the per-address throttle.
+        const atTheEdge =
+          /GRAPHQL_VALIDATION_FAILED|Variable \\"\$|CONTROL_CHARACTER/.test(answer.body) ||
+          outcome === 'FORBIDDEN' ||
+          outcome === 'UNAUTHENTICATED' ||
+          outcome === 'RATE_LIMITED/IP_THROTTLED';
+        if (!atTheEdge) pastTheEdge += 1;
+      });
+    }
+    await inParallel(calls, PARALLEL);
+    console.log(
+      `unpoisoned mutations: ${pastTheEdge} of ${UNPOISONED_MUTATIONS} judged by a resolver or service;`,
+      JSON.stringify(Object.fromEntries([...outcomes].sort((a, b) => b[1] - a[1]))),
+    );
+    expect(problems.slice(0, 40)).toEqual([]);
+    expect(pastTheEdge).toBeGreaterThanOrEqual(UNPOISONED_MUTATIONS / 6);
   }, 300_000);
 });
 
