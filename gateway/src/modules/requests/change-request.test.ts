@@ -240,6 +240,9 @@ describe('bank-details change with four eyes (REQ-4, BO-3, COM-3, INT-2)', () =>
     expect(announced.map((m) => m.to).sort()).toEqual(['claire@atelier-lambert.example', 'paul@atelier-lambert.example']);
     expect(announced[0]!.text).toContain('BE•• •••• •••• 7034');
     expect(announced[0]!.text).not.toContain('BE68539007547034');
+    // #18 item 22: the mail links to the request itself, not to the list.
+    for (const mail of announced)
+      expect(mail.text).toMatch(new RegExp(`\\n[^\\s]+/requests/${result.data!.submitChangeRequest.id}(\\n|$)`));
   });
 
   it('shows the back office the current data beside the requested change, unmasked', async () => {

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ChangeRequestDetailQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
+import { within } from '@testing-library/react';
+import { AnswerChangeRequestMutation, ChangeRequestDetailQuery, SubmitChangeRequestMutation } from '../api/requests.operations';
 import { detail } from '../../../test/request-fixtures';
 import { renderRequestsTab } from '../../../test/render-tab';
 
@@ -84,5 +85,41 @@ describe('a request never goes out without a file the user chose (#18 item 5, RE
     expect(screen.queryByText(/encore en cours d’envoi/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }));
     expect(await screen.findByText('Votre demande DEM-2026-0001 a bien été introduite.')).toBeTruthy();
+  });
+
+  it('the answer to Customer Services is not sent either while a chosen file is refused (EN)', async () => {
+    const user = userEvent.setup();
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        uploadsAnswer(422, {
+          error: { code: 'BAD_USER_INPUT', files: [{ name: 'scan.pdf', code: 'FILE_TYPE_NOT_ALLOWED', message: 'not a PDF' }] },
+        }),
+      ),
+    );
+    const answered = vi.fn();
+    await renderRequestsTab({
+      language: 'en',
+      route: '/requests/r1',
+      mocks: [
+        { request: { query: ChangeRequestDetailQuery, variables: { id: 'r1' } }, result: { data: detail() } },
+        {
+          request: { query: AnswerChangeRequestMutation, variables: { id: 'r1', comment: 'Attestation attached.', attachmentIds: [] } },
+          result: () => {
+            answered();
+            return { data: { answerChangeRequest: { ...detail({ status: 'IN_PROGRESS', awaitingAnswer: false }).changeRequest } } };
+          },
+        },
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Answer Customer Services' });
+    await user.type(within(form).getByLabelText('Your answer *'), 'Attestation attached.');
+    await user.upload(within(form).getByLabelText('Supporting documents'), pdf());
+    expect(await within(form).findByText('scan.pdf is not attached: Only PDF, JPEG and PNG files are accepted.')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Send the answer' }));
+    expect(
+      await within(form).findByText('A file you chose was refused. Choose another one or remove it before sending the request.'),
+    ).toBeTruthy();
+    expect(answered).not.toHaveBeenCalled();
   });
 });
