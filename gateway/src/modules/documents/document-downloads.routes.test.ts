@@ -375,7 +375,7 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
     );
   });
 
-  it('speaks the customer’s language in the CSV for people: Dutch (issue #12 §5)', async () => {
+  it('speaks the user’s language in the CSV for people: Dutch for a login of a Dutch-speaking customer (issue #12 §5, PRO-6)', async () => {
     const lines = (await get('/documents/export.csv?kinds=INVOICE', peeters)).text().split('\r\n');
     expect(lines.slice(0, 2)).toEqual([
       '\uFEFFNummer;Soort;Datum;Vervaldatum;Contract;Run;Netto excl. btw;Btw;Totaal incl. btw;Betaalstatus;Gestructureerde mededeling',
@@ -439,7 +439,7 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
     }
   });
 
-  it('exports XLSX with headers and labels in the customer’s language, real dates and amounts', async () => {
+  it('exports XLSX with headers and labels in the user’s language, real dates and amounts', async () => {
     const response = await get('/documents/export.xlsx?issuedFrom=2020-01-01', viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename=documents-2026-11-26.xlsx`);

@@ -21,7 +21,7 @@ export type ExportDocument = Omit<DocumentRow, 'id'>;
  * Two CSV formats (DOC-4, issue #12 §5). The machine format (`?format=data`, docs/partners.md) is for
  * accounting imports: stable English column names and codes whatever the customer's language, ISO
  * dates, amounts in decimal euros with a dot. The format for people (the portal's default) reads like
- * the XLSX: headers, kinds and statuses in the customer's language, dd/mm/yyyy dates and decimal
+ * the XLSX: headers, kinds and statuses in the user's language (PRO-6; a token's: the customer's), dd/mm/yyyy dates and decimal
  * commas, so Belgian Excel opens numbers as numbers. Both use a semicolon because Excel in the Belgian
  * locales (fr-BE, nl-BE) splits on ';' when a user double-clicks a .csv, and a BOM so it reads UTF-8.
  */
@@ -121,7 +121,7 @@ const EURO_FORMAT = '#,##0.00 "€"';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const asDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
-/** XLSX is for people: headers, kinds and statuses in the customer's language, real numbers and dates. */
+/** XLSX is for people: headers, kinds and statuses in the user's language, real numbers and dates. */
 export async function writeDocumentsXlsx(
   chunks: AsyncIterable<readonly ExportDocument[]>,
   today: string,
