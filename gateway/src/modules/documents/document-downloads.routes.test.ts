@@ -176,9 +176,21 @@ describe('PDF of a document (DOC-3)', () => {
     ]);
   });
 
-  it('shows when a paid invoice was paid', async () => {
+  it('shows when a paid invoice was paid, and that a direct debit was collected then, not that it will be (issue #12 §1)', async () => {
     const lines = await pdfTextLines((await get(`/documents/${id['INV-2026-0001']}/pdf`, viewer)).body);
-    expect(lines).toContain('Payée le 01/10/2026');
+    expect(lines.slice(lines.indexOf('Total TVAC 1.045,26 €'))).toEqual([
+      'Total TVAC 1.045,26 €',
+      'Montant réglé 1.045,26 €',
+      'Payée le 01/10/2026',
+      'Montant prélevé par domiciliation européenne (SEPA) le 01/10/2026 : cette facture est réglée.',
+      'Compte débité BE•• •••• •••• 6769',
+      'Référence du mandat MANDATE-1001',
+      'Identifiant du créancier BE87ZZZ0417497106',
+      FOOTER,
+    ]);
+    const printView = (await get(`/documents/print/${id['INV-2026-0001']}`, viewer)).text();
+    expect(printView).toContain('Montant prélevé par domiciliation européenne (SEPA) le 01/10/2026 : cette facture est réglée');
+    expect(printView).not.toContain('sera prélevé');
   });
 
   it('prints an amortization table with every period, its totals and whether it is definitive (CON-4)', async () => {
