@@ -14,6 +14,7 @@ export {
 } from './formats/belgian-formats';
 export { useSearchParamsEditor, type SearchParamChanges } from './hooks/use-search-params-editor';
 export { useFormats, type Formats } from './formats/use-formats';
+export { directDebitOnText } from './payments/direct-debit-words';
 export { addTranslations, registerUiTranslations, uiTranslations } from './i18n/ui-translations';
 export { Button, buttonClassName, type ButtonProps, type ButtonVariant } from './components/button';
 export { TextField, type TextFieldProps } from './components/text-field';

@@ -14,6 +14,7 @@ export function listNode(n: number, overrides: Partial<ListNode> = {}): ListNode
     endDate: '2029-04-30',
     periodicAmountCents: 104526,
     periodicity: 'MONTHLY',
+    paymentMethod: 'BANK_TRANSFER',
     nextInstallment: { __typename: 'Installment', id: `i${n}`, dueDate: '2026-12-01', totalCents: 126476, status: 'DUE' },
     ...overrides,
   };

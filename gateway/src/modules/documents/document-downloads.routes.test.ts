@@ -176,9 +176,21 @@ describe('PDF of a document (DOC-3)', () => {
     ]);
   });
 
-  it('shows when a paid invoice was paid', async () => {
+  it('shows when a paid invoice was paid, and that a direct debit was collected then, not that it will be (issue #12 §1)', async () => {
     const lines = await pdfTextLines((await get(`/documents/${id['INV-2026-0001']}/pdf`, viewer)).body);
-    expect(lines).toContain('Payée le 01/10/2026');
+    expect(lines.slice(lines.indexOf('Total TVAC 1.045,26 €'))).toEqual([
+      'Total TVAC 1.045,26 €',
+      'Montant réglé 1.045,26 €',
+      'Payée le 01/10/2026',
+      'Montant prélevé par domiciliation européenne (SEPA) le 01/10/2026 : cette facture est réglée.',
+      'Compte débité BE•• •••• •••• 6769',
+      'Référence du mandat MANDATE-1001',
+      'Identifiant du créancier BE87ZZZ0417497106',
+      FOOTER,
+    ]);
+    const printView = (await get(`/documents/print/${id['INV-2026-0001']}`, viewer)).text();
+    expect(printView).toContain('Montant prélevé par domiciliation européenne (SEPA) le 01/10/2026 : cette facture est réglée');
+    expect(printView).not.toContain('sera prélevé');
   });
 
   it('prints an amortization table with every period, its totals and whether it is definitive (CON-4)', async () => {
@@ -366,20 +378,24 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
         "\uFEFFNuméro;Type;Date;Date d'échéance;Contrat;Lot;Net HTVA;TVA;Total TVAC;Statut de paiement;Communication structurée",
         // the reference starts with +: the apostrophe keeps a spreadsheet from running it as a formula
         "CN-2026-0001;Note de crédit;21/11/2026;;LC-1001;B2026-11;100,00;21,00;121,00;Ouverte;'+++002/0260/00196+++",
-        "INV-2026-0003;Facture;20/11/2026;01/12/2026;LC-1001;B2026-11;863,85;181,41;1045,26;Ouverte;'+++002/0260/00301+++",
+        // Issue #12 §1: LC-1001 is on direct debit — the status the documents tab shows, and no reference to transfer to…
+        'INV-2026-0003;Facture;20/11/2026;01/12/2026;LC-1001;B2026-11;863,85;181,41;1045,26;Domiciliation le 01/12/2026;',
+        // …except when the collection failed: overdue, to be paid by transfer with the reference
         "INV-2026-0002;Facture;20/10/2026;01/11/2026;LC-1001;B2026-10;863,85;181,41;1045,26;En retard;'+++002/0260/00297+++",
-        "INV-2026-0001;Facture;20/09/2026;01/10/2026;LC-1001;B2026-09;863,85;181,41;1045,26;Payée;'+++002/0260/00196+++",
+        // collected: nothing was transferred
+        'INV-2026-0001;Facture;20/09/2026;01/10/2026;LC-1001;B2026-09;863,85;181,41;1045,26;Payée;',
         "AT-LC-1001;Tableau d'amortissement;01/01/2026;;LC-1001;;51831,20;10884,64;62715,84;;",
         '',
       ].join('\r\n'),
     );
   });
 
-  it('speaks the customer’s language in the CSV for people: Dutch (issue #12 §5)', async () => {
+  it('speaks the user’s language in the CSV for people: Dutch for a login of a Dutch-speaking customer (issue #12 §5, PRO-6)', async () => {
     const lines = (await get('/documents/export.csv?kinds=INVOICE', peeters)).text().split('\r\n');
     expect(lines.slice(0, 2)).toEqual([
       '\uFEFFNummer;Soort;Datum;Vervaldatum;Contract;Run;Netto excl. btw;Btw;Totaal incl. btw;Betaalstatus;Gestructureerde mededeling',
-      "INV-2026-0900;Factuur;20/11/2026;01/12/2026;LC-2001;B2026-11;1086,12;228,09;1314,21;Open;'+++002/0260/90025+++",
+      // LC-2001 is on direct debit (issue #12 §1)
+      'INV-2026-0900;Factuur;20/11/2026;01/12/2026;LC-2001;B2026-11;1086,12;228,09;1314,21;Domiciliëring op 01/12/2026;',
     ]);
   });
 
@@ -439,7 +455,7 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
     }
   });
 
-  it('exports XLSX with headers and labels in the customer’s language, real dates and amounts', async () => {
+  it('exports XLSX with headers and labels in the user’s language, real dates and amounts', async () => {
     const response = await get('/documents/export.xlsx?issuedFrom=2020-01-01', viewer);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename=documents-2026-11-26.xlsx`);
@@ -477,8 +493,8 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
         863.85,
         181.41,
         1045.26,
-        'Ouverte',
-        '+++002/0260/00301+++',
+        'Domiciliation le 01/12/2026',
+        null,
       ],
       [
         'INV-2026-0002',
@@ -493,19 +509,7 @@ describe('CSV and XLSX exports of every document matching the filter (DOC-4)', (
         'En retard',
         '+++002/0260/00297+++',
       ],
-      [
-        'INV-2026-0001',
-        'Facture',
-        day('2026-09-20'),
-        day('2026-10-01'),
-        'LC-1001',
-        'B2026-09',
-        863.85,
-        181.41,
-        1045.26,
-        'Payée',
-        '+++002/0260/00196+++',
-      ],
+      ['INV-2026-0001', 'Facture', day('2026-09-20'), day('2026-10-01'), 'LC-1001', 'B2026-09', 863.85, 181.41, 1045.26, 'Payée', null],
       ['AT-LC-1001', "Tableau d'amortissement", day('2026-01-01'), null, 'LC-1001', null, 51831.2, 10884.64, 62715.84, null, null],
       [
         'INV-2025-0100',

@@ -2,7 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import { CoreValidationError } from '../../core/core-error';
-import { customerScopeOf } from '../../platform/auth/principal';
+import { customerScopeOf, type Principal } from '../../platform/auth/principal';
 import { todayOf } from '../../platform/clock';
 import { DomainError, notFound } from '../../platform/errors';
 import { sendDomainError } from '../../platform/http/http-errors';
@@ -20,7 +20,8 @@ import {
   type CsvFormat,
 } from './document-export';
 import { documentFilterFromQuery, periodFromQuery, statementDateFromQuery } from './document-filter-query';
-import { labelsFor } from './document-labels';
+import { LoginDirectory } from '../identity';
+import { documentLanguageOf, labelsFor, type DocumentLanguage } from './document-labels';
 import { renderDocumentPdf } from './document-pdf';
 import { DocumentKind } from './document.enums';
 import { DocumentService } from './document.service';
@@ -45,6 +46,13 @@ interface Scope {
   today: string;
   documents: DocumentService;
   printable: PrintableDocuments;
+  /**
+   * The language of the exports for people (issue #12 §5, PRO-6): a signed-in user's own language,
+   * as on the portal's screens; a partner's integration token has no person behind it, so it gets
+   * the customer's correspondence language. Documents addressed to the company (invoice, credit note
+   * and amortization table PDFs, the statement of account) stay in the correspondence language.
+   */
+  peopleLanguage: () => Promise<DocumentLanguage>;
 }
 
 type Handler = (req: Request, res: Response, scope: Scope) => Promise<void>;
@@ -73,18 +81,18 @@ export const documentDownloadRoutes: RouteMount = (app, context) => {
   });
 
   // Issue #12 §5: for people by default (the portal's link); ?format=data is the machine format partners import.
-  get('/documents/export.csv', async (req, res, { documents, customerId, today, printable }) => {
+  get('/documents/export.csv', async (req, res, { documents, customerId, today, peopleLanguage }) => {
     const format = csvFormatFromQuery(req.query);
     const where = documents.filterFor(customerId, today, documentFilterFromQuery(req.query));
-    const labels = format === 'people' ? labelsFor((await printable.customer()).language) : null;
+    const labels = format === 'people' ? labelsFor(await peopleLanguage()) : null;
     startDownload(res, 'text/csv; charset=utf-8', `documents-${today}.csv`);
     if (labels) await writeDocumentsCsvForPeople(documents.rowChunks(where), today, labels, res);
     else await writeDocumentsCsv(documents.rowChunks(where), today, res);
   });
 
-  get('/documents/export.xlsx', async (req, res, { documents, customerId, today, printable }) => {
+  get('/documents/export.xlsx', async (req, res, { documents, customerId, today, peopleLanguage }) => {
     const where = documents.filterFor(customerId, today, documentFilterFromQuery(req.query));
-    const labels = labelsFor((await printable.customer()).language);
+    const labels = labelsFor(await peopleLanguage());
     startDownload(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `documents-${today}.xlsx`);
     await writeDocumentsXlsx(documents.rowChunks(where), today, labels, res);
   });
@@ -150,14 +158,17 @@ async function serve(context: RouteContext, req: Request, res: Response, handler
   res.setHeader('X-Content-Type-Options', 'nosniff');
   try {
     const em = context.orm.em.fork();
-    const customerId = customerScopeOf(await signedInCaller(context, req, em));
+    const principal = await signedInCaller(context, req, em);
+    const customerId = customerScopeOf(principal);
     const documents = new DocumentService(em);
+    const printable = new PrintableDocuments(em, customerId);
     await handler(req, res, {
       em,
       customerId,
       today: todayOf(context.clock),
       documents,
-      printable: new PrintableDocuments(em, customerId),
+      printable,
+      peopleLanguage: () => peopleLanguageOf(principal, em, printable),
     });
   } catch (error) {
     if (error instanceof ClientGone || (res.headersSent && res.destroyed)) return;
@@ -190,6 +201,14 @@ async function serve(context: RouteContext, req: Request, res: Response, handler
     context.logger.error('download failed', { requestId: res.locals.requestId, path: req.path, error: describe(error) });
     res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } });
   }
+}
+
+async function peopleLanguageOf(principal: Principal, em: EntityManager, printable: PrintableDocuments): Promise<DocumentLanguage> {
+  if (principal.kind === 'customer-user') {
+    const language = await new LoginDirectory(em).languageOf(principal.customerId, principal.userId);
+    if (language) return documentLanguageOf(language);
+  }
+  return (await printable.customer()).language;
 }
 
 function startDownload(res: Response, contentType: string, fileName: string, type: 'inline' | 'attachment' = 'attachment'): void {

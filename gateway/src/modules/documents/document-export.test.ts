@@ -96,6 +96,7 @@ describe('keyset chunks (DOC-4)', () => {
       totalCents: 1_024,
       paidOn: null,
       structuredReference: null,
+      directDebitMandateReference: null,
     });
   });
 
@@ -152,6 +153,7 @@ function countedChunks() {
         totalCents: 104_526,
         paidOn: null,
         structuredReference: '002026000301',
+        directDebitMandateReference: null,
       }));
     }
   }

@@ -7,7 +7,7 @@ import { centsToDecimalString } from '../../core/money';
 import { formatStructuredReference } from '../../core/structured-reference';
 import { formatDateBe } from './belgian-format';
 import type { DocumentLabels } from './document-labels';
-import type { PaymentStatus } from './document.enums';
+import { DocumentKind, PaymentStatus } from './document.enums';
 import { paymentStatusOf, type DocumentRow } from './document.service';
 
 /**
@@ -21,7 +21,7 @@ export type ExportDocument = Omit<DocumentRow, 'id'>;
  * Two CSV formats (DOC-4, issue #12 §5). The machine format (`?format=data`, docs/partners.md) is for
  * accounting imports: stable English column names and codes whatever the customer's language, ISO
  * dates, amounts in decimal euros with a dot. The format for people (the portal's default) reads like
- * the XLSX: headers, kinds and statuses in the customer's language, dd/mm/yyyy dates and decimal
+ * the XLSX: headers, kinds and statuses in the user's language (PRO-6; a token's: the customer's), dd/mm/yyyy dates and decimal
  * commas, so Belgian Excel opens numbers as numbers. Both use a semicolon because Excel in the Belgian
  * locales (fr-BE, nl-BE) splits on ';' when a user double-clicks a .csv, and a BOM so it reads UTF-8.
  */
@@ -73,8 +73,26 @@ const decimalComma = (cents: number) => centsToDecimalString(cents).replace('.',
  */
 export const asSpreadsheetText = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
-export function csvRecordForPeople(document: ExportDocument, today: string, labels: DocumentLabels): string[] {
+/**
+ * Issue #12 §1, §5: what the documents tab shows, in the exports for people. An open invoice of a
+ * direct-debit contract will be collected on its due date: its status says so and it has no structured
+ * reference, since nothing is to be transferred (nor was, once it is paid). A collection that failed
+ * (overdue) is to be paid by transfer: "overdue" and the reference, as for a transfer invoice.
+ */
+function peopleStatusOf(document: ExportDocument, today: string, labels: DocumentLabels): { status: string; reference: string } {
   const status = paymentStatusOf(document, today);
+  const reference = document.structuredReference ? formatStructuredReference(document.structuredReference) : '';
+  if (!status) return { status: '', reference };
+  const directDebit = document.kind === DocumentKind.INVOICE && Boolean(document.directDebitMandateReference);
+  if (!directDebit || status === PaymentStatus.OVERDUE) return { status: labels.paymentStatus[status], reference };
+  if (status === PaymentStatus.OPEN && document.dueDate) {
+    return { status: labels.directDebitOn(formatDateBe(document.dueDate)), reference: '' };
+  }
+  return { status: labels.paymentStatus[status], reference: '' };
+}
+
+export function csvRecordForPeople(document: ExportDocument, today: string, labels: DocumentLabels): string[] {
+  const { status, reference } = peopleStatusOf(document, today, labels);
   return [
     document.number,
     labels.kindName[document.kind],
@@ -85,8 +103,8 @@ export function csvRecordForPeople(document: ExportDocument, today: string, labe
     decimalComma(document.netCents),
     decimalComma(document.vatCents),
     decimalComma(document.totalCents),
-    status ? labels.paymentStatus[status] : '',
-    document.structuredReference ? formatStructuredReference(document.structuredReference) : '',
+    status,
+    reference,
   ].map(asSpreadsheetText);
 }
 
@@ -121,7 +139,7 @@ const EURO_FORMAT = '#,##0.00 "€"';
 const DATE_FORMAT = 'dd/mm/yyyy';
 const asDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
-/** XLSX is for people: headers, kinds and statuses in the customer's language, real numbers and dates. */
+/** XLSX is for people: headers, kinds and statuses in the user's language, real numbers and dates. */
 export async function writeDocumentsXlsx(
   chunks: AsyncIterable<readonly ExportDocument[]>,
   today: string,
@@ -150,7 +168,7 @@ export async function writeDocumentsXlsx(
   let rowsSinceCheck = 0;
   for await (const chunk of chunks) {
     for (const document of chunk) {
-      const status: PaymentStatus | null = paymentStatusOf(document, today);
+      const { status, reference } = peopleStatusOf(document, today, labels);
       sheet
         .addRow([
           document.number,
@@ -162,8 +180,8 @@ export async function writeDocumentsXlsx(
           document.netCents / 100,
           document.vatCents / 100,
           document.totalCents / 100,
-          status ? labels.paymentStatus[status] : null,
-          document.structuredReference ? formatStructuredReference(document.structuredReference) : null,
+          status || null,
+          reference || null,
         ])
         .commit();
       rowsSinceCheck += 1;

@@ -74,6 +74,8 @@ export interface DocumentLabels {
   totalPaid: string;
   kindName: Record<DocumentKind, string>;
   paymentStatus: Record<PaymentStatus, string>;
+  /** Issue #12 §1: an open invoice collected by direct debit on its due date (the documents tab's words). */
+  directDebitOn: (date: string) => string;
   // exports (DOC-4)
   exportColumns: readonly string[];
   statementFileName: string;
@@ -155,6 +157,7 @@ const FR: DocumentLabels = {
   totalPaid: 'Total réglé',
   kindName: { INVOICE: 'Facture', CREDIT_NOTE: 'Note de crédit', AMORTIZATION_TABLE: "Tableau d'amortissement" },
   paymentStatus: { PAID: 'Payée', OPEN: 'Ouverte', OVERDUE: 'En retard' },
+  directDebitOn: (date) => `Domiciliation le ${date}`,
   exportColumns: [
     'Numéro',
     'Type',
@@ -247,6 +250,7 @@ const NL: DocumentLabels = {
   totalPaid: 'Totaal betaald',
   kindName: { INVOICE: 'Factuur', CREDIT_NOTE: 'Creditnota', AMORTIZATION_TABLE: 'Aflossingstabel' },
   paymentStatus: { PAID: 'Betaald', OPEN: 'Open', OVERDUE: 'Vervallen' },
+  directDebitOn: (date) => `Domiciliëring op ${date}`,
   exportColumns: [
     'Nummer',
     'Soort',
@@ -339,6 +343,7 @@ const EN: DocumentLabels = {
   totalPaid: 'Total paid',
   kindName: { INVOICE: 'Invoice', CREDIT_NOTE: 'Credit note', AMORTIZATION_TABLE: 'Amortization table' },
   paymentStatus: { PAID: 'Paid', OPEN: 'Open', OVERDUE: 'Overdue' },
+  directDebitOn: (date) => `Direct debit on ${date}`,
   exportColumns: [
     'Number',
     'Kind',

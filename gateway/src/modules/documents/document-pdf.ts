@@ -6,7 +6,7 @@ import { formatDateBe, formatDecimalBe, formatEuro, formatPercentBe, groupIban }
 import { labelsFor, type DocumentLabels, type DocumentLanguage } from './document-labels';
 import { DocumentKind } from './document.enums';
 import { PdfLayout, type Column } from './pdf-layout';
-import { settlementLabelsFor, type SettlementLabels } from './settlement-labels';
+import { directDebitWording, settlementLabelsFor, type SettlementLabels } from './settlement-labels';
 import {
   vatBreakdown,
   type DirectDebitCollection,
@@ -143,14 +143,16 @@ function invoiceBody(layout: PdfLayout, labels: DocumentLabels, invoice: Printab
 
 /**
  * Issue #12 §1: the invoice announces the collection (SEPA rulebook pre-notification: amount, date,
- * mandate, creditor identifier) and asks for no transfer, so the customer does not pay twice.
+ * mandate, creditor identifier) and asks for no transfer, so the customer does not pay twice; once
+ * paid, it says when the amount was collected.
  */
 function directDebitBlock(layout: PdfLayout, settlement: SettlementLabels, invoice: PrintableInvoice, debit: DirectDebitCollection): void {
-  layout.field(settlement.toBeCollected, formatEuro(invoice.totalCents), { bold: true });
+  const wording = directDebitWording(settlement, invoice);
+  layout.field(wording.amountLabel, formatEuro(invoice.totalCents), { bold: true });
   if (invoice.paidOn) layout.field(labelsFor(invoice.buyer.language).paidOn, formatDateBe(invoice.paidOn));
   layout.gap(4);
-  layout.line(settlement.directDebitNotice);
-  if (invoice.dueDate) layout.field(settlement.collectionDate, formatDateBe(invoice.dueDate), { bold: true });
+  layout.line(wording.notice);
+  if (wording.collectionDate) layout.field(settlement.collectionDate, wording.collectionDate, { bold: true });
   if (debit.debtorIban) layout.field(settlement.debitedAccount, maskIban(debit.debtorIban));
   layout.field(settlement.mandateReference, debit.mandateReference);
   layout.field(settlement.creditorIdentifier, SELLER.sepaCreditorId);

@@ -36,6 +36,8 @@ export interface DocumentRow {
   totalCents: number;
   paidOn: string | null;
   structuredReference: string | null;
+  /** Issue #12 §1: set when the invoice is collected by SEPA direct debit (nothing to transfer). */
+  directDebitMandateReference: string | null;
 }
 
 const ROW_PROPERTIES = [
@@ -51,6 +53,7 @@ const ROW_PROPERTIES = [
   'totalCents',
   'paidOn',
   'structuredReference',
+  'directDebitMandateReference',
 ] as const;
 
 /** The query builder of the SQL drivers we run on (better-sqlite, postgresql), typed for what rowChunks uses. */
@@ -82,6 +85,7 @@ function documentRowOf(raw: Record<string, unknown>): DocumentRow {
     totalCents: Number(raw.total_cents),
     paidOn: text(raw.paid_on),
     structuredReference: text(raw.structured_reference),
+    directDebitMandateReference: text(raw.direct_debit_mandate_reference),
   };
 }
 

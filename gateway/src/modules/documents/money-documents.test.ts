@@ -126,6 +126,65 @@ describe('invoices of SEPA direct-debit contracts (issue #12 §1, DOC-3)', () =>
     ]);
   });
 
+  it.each([
+    [
+      'fr' as const,
+      [
+        'Total HTVA 863,85 €',
+        'TVA 21 % × 863,85 € 181,41 €',
+        'Total TVAC 1.045,26 €',
+        'Montant réglé 1.045,26 €',
+        'Payée le 02/12/2026',
+        'Montant prélevé par domiciliation européenne (SEPA) le 02/12/2026 : cette facture est réglée.',
+        'Compte débité BE•• •••• •••• 0136',
+        'Référence du mandat MDT-LC-3001',
+        'Identifiant du créancier BE87ZZZ0417497106',
+      ],
+    ],
+    [
+      'nl' as const,
+      [
+        'Totaal excl. btw 863,85 €',
+        'Btw 21 % × 863,85 € 181,41 €',
+        'Totaal incl. btw 1.045,26 €',
+        'Betaald bedrag 1.045,26 €',
+        'Betaald op 02/12/2026',
+        'Bedrag op 02/12/2026 via Europese domiciliëring (SEPA) geïnd: deze factuur is betaald.',
+        'Gedebiteerde rekening BE•• •••• •••• 0136',
+        'Mandaatreferentie MDT-LC-3001',
+        'Schuldeiser-id BE87ZZZ0417497106',
+      ],
+    ],
+    [
+      'en' as const,
+      [
+        'Total excl. VAT 863,85 €',
+        'VAT 21 % × 863,85 € 181,41 €',
+        'Total incl. VAT 1.045,26 €',
+        'Amount settled 1.045,26 €',
+        'Paid on 02/12/2026',
+        'Amount collected by SEPA direct debit on 02/12/2026: this invoice is settled.',
+        'Debited account BE•• •••• •••• 0136',
+        'Mandate reference MDT-LC-3001',
+        'Creditor identifier BE87ZZZ0417497106',
+      ],
+    ],
+  ])(
+    'say once paid that the amount was collected, on the day it was, and announce no collection to come (%s)',
+    async (language, expected) => {
+      // INV-2026-3001 as collected on 02/12/2026 (the day after its due date), printed in each language.
+      const open = await printable('INV-2026-3001');
+      const paid: PrintableInvoice = { ...open, paidOn: '2026-12-02', buyer: { ...open.buyer, language } };
+      const lines = await pdfTextLines(await pdfToBuffer(renderDocumentPdf(paid)));
+      expect(
+        lines.slice(
+          lines.findIndex((l) => /^(Total HTVA|Totaal excl\. btw|Total excl\. VAT) /.test(l)),
+          -1,
+        ),
+      ).toEqual(expected);
+    },
+  );
+
   it('are Peppol direct debits (code 59, BG-19) with the lessor’s creditor identifier (BT-90)', async () => {
     const { Invoice: ubl } = parseXml(renderPeppolUbl(await printable('INV-2026-3001'))) as { Invoice: Record<string, unknown> };
     expect(ubl.PaymentMeans).toEqual({

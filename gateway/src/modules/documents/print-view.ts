@@ -2,7 +2,7 @@ import { formatStructuredReference } from '../../core/structured-reference';
 import { formatDateBe, formatDecimalBe, formatEuro, formatPercentBe, groupIban } from './belgian-format';
 import { maskIban } from '../../core/bank-account';
 import { buyerLines, exemptionMentionsOf, sellerLines } from './document-pdf';
-import { settlementLabelsFor } from './settlement-labels';
+import { directDebitWording, settlementLabelsFor } from './settlement-labels';
 import { labelsFor, type DocumentLabels } from './document-labels';
 import { DocumentKind } from './document.enums';
 import { vatBreakdown, type PrintableAmortizationTable, type PrintableDocument, type PrintableInvoice } from './printable-document';
@@ -107,12 +107,13 @@ function invoiceBody(labels: DocumentLabels, invoice: PrintableInvoice): string 
     .map((mention) => `<p class="mention">${escapeHtml(mention)}</p>`)
     .join('');
   const debit = credit ? null : invoice.directDebit;
+  const wording = directDebitWording(settlement, invoice);
   const payment = debit
     ? `<div class="payment">${fields([
-        [settlement.toBeCollected, formatEuro(invoice.totalCents)],
+        [wording.amountLabel, formatEuro(invoice.totalCents)],
         [labels.paidOn, invoice.paidOn ? formatDateBe(invoice.paidOn) : null],
-      ])}<div>${escapeHtml(settlement.directDebitNotice)}</div>${fields([
-        [settlement.collectionDate, invoice.dueDate ? formatDateBe(invoice.dueDate) : null],
+      ])}<div>${escapeHtml(wording.notice)}</div>${fields([
+        [settlement.collectionDate, wording.collectionDate],
         [settlement.debitedAccount, debit.debtorIban ? maskIban(debit.debtorIban) : null],
         [settlement.mandateReference, debit.mandateReference],
         [settlement.creditorIdentifier, SELLER.sepaCreditorId],

@@ -1,4 +1,5 @@
 import type { VatCategory } from '../../core/vat-treatment';
+import { formatDateBe } from './belgian-format';
 import type { DocumentLanguage } from './document-labels';
 
 /**
@@ -14,6 +15,9 @@ export interface SettlementLabels {
   debitedAccount: string;
   mandateReference: string;
   creditorIdentifier: string;
+  /** A paid direct-debit invoice: the amount was collected, in the past tense (issue #12 §1). */
+  collected: string;
+  collectedNotice: (date: string) => string;
   /** Shown after "VAT 0 %" in the VAT breakdown; the standard rate has none. */
   categorySuffix: Record<VatCategory, string>;
 }
@@ -25,6 +29,8 @@ const FR: SettlementLabels = {
   debitedAccount: 'Compte débité',
   mandateReference: 'Référence du mandat',
   creditorIdentifier: 'Identifiant du créancier',
+  collected: 'Montant réglé',
+  collectedNotice: (date) => `Montant prélevé par domiciliation européenne (SEPA) le ${date} : cette facture est réglée.`,
   categorySuffix: { S: '', Z: ' (taux zéro)', E: ' (exonérée)' },
 };
 
@@ -35,6 +41,8 @@ const NL: SettlementLabels = {
   debitedAccount: 'Gedebiteerde rekening',
   mandateReference: 'Mandaatreferentie',
   creditorIdentifier: 'Schuldeiser-id',
+  collected: 'Betaald bedrag',
+  collectedNotice: (date) => `Bedrag op ${date} via Europese domiciliëring (SEPA) geïnd: deze factuur is betaald.`,
   categorySuffix: { S: '', Z: ' (nultarief)', E: ' (vrijgesteld)' },
 };
 
@@ -45,6 +53,8 @@ const EN: SettlementLabels = {
   debitedAccount: 'Debited account',
   mandateReference: 'Mandate reference',
   creditorIdentifier: 'Creditor identifier',
+  collected: 'Amount settled',
+  collectedNotice: (date) => `Amount collected by SEPA direct debit on ${date}: this invoice is settled.`,
   categorySuffix: { S: '', Z: ' (zero-rated)', E: ' (exempt)' },
 };
 
@@ -52,4 +62,24 @@ const LABELS: Record<DocumentLanguage, SettlementLabels> = { fr: FR, nl: NL, en:
 
 export function settlementLabelsFor(language: DocumentLanguage): SettlementLabels {
   return LABELS[language];
+}
+
+/**
+ * The words of a direct-debit invoice's settlement block, shared by the PDF and the print view. Before
+ * the collection: the amount to be debited, the future-tense notice and the collection date (the due
+ * date). Once paid: the amount settled and a past-tense notice carrying the date it was collected —
+ * never "will be collected" under a paid date.
+ */
+export function directDebitWording(
+  settlement: SettlementLabels,
+  invoice: { paidOn: string | null; dueDate: string | null },
+): { amountLabel: string; notice: string; collectionDate: string | null } {
+  if (invoice.paidOn) {
+    return { amountLabel: settlement.collected, notice: settlement.collectedNotice(formatDateBe(invoice.paidOn)), collectionDate: null };
+  }
+  return {
+    amountLabel: settlement.toBeCollected,
+    notice: settlement.directDebitNotice,
+    collectionDate: invoice.dueDate ? formatDateBe(invoice.dueDate) : null,
+  };
 }

@@ -60,6 +60,12 @@ export class LoginDirectory {
     );
   }
 
+  /** PRO-6: the language this login chose for the portal (what the exports for people speak), or null when it is not this customer's. */
+  async languageOf(customerId: string, loginRef: string): Promise<string | null> {
+    const login = await this.em.findOne(CustomerLogin, { id: loginRef, customer: customerId }, { fields: ['language'] });
+    return login?.language ?? null;
+  }
+
   byRefs(customerId: string, ids: string[]): Promise<CustomerLogin[]> {
     return ids.length ? this.em.find(CustomerLogin, { id: { $in: ids }, customer: customerId }) : Promise.resolve([]);
   }

@@ -1,6 +1,7 @@
 import { graphql } from '../../../gql';
 
-// CON-1: one page of the customer's contracts, with the next installment for the list's last column.
+// CON-1: one page of the customer's contracts, with the next installment for the list's last column
+// (and the payment method: a direct debit says when it will be collected, issue #12 §1).
 export const ContractListQuery = graphql(`
   query ContractList($first: Int, $after: String, $filter: ContractFilter, $sort: ContractSort) {
     contracts(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -21,6 +22,7 @@ export const ContractListQuery = graphql(`
           endDate
           periodicAmountCents
           periodicity
+          paymentMethod
           nextInstallment {
             id
             dueDate

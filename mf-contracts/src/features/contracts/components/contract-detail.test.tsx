@@ -71,7 +71,8 @@ describe('contract detail (CON-2, CON-3, CON-5)', () => {
     expect(within(last).getByText('En retard')).toBeTruthy();
     expect(within(last).getByText('1.264,76 €')).toBeTruthy();
     const next = screen.getByRole('region', { name: 'Prochaine échéance' });
-    expect(within(next).getByText('À payer')).toBeTruthy();
+    // the contract is on SEPA direct debit: the next installment will be collected (issue #12 §1)
+    expect(within(next).getByText('Domiciliation le 01/12/2026')).toBeTruthy();
     expect(within(next).getByText('01/12/2026')).toBeTruthy();
 
     const contact = screen.getByRole('link', { name: 'Contacter le Service Clients à propos de ce contrat' });

@@ -55,7 +55,11 @@ export function ContractDetail({ customerServicesEmail }: { customerServicesEmai
         {contract.objectSummary}
       </p>
 
-      <InstallmentsCard last={contract.lastInstallment ?? null} next={contract.nextInstallment ?? null} />
+      <InstallmentsCard
+        last={contract.lastInstallment ?? null}
+        next={contract.nextInstallment ?? null}
+        paymentMethod={contract.paymentMethod}
+      />
 
       <Card title={t('terms')} labelledBy="terms-title">
         <DescriptionList

@@ -20,6 +20,7 @@ import type { ContractFilter, ContractKind, ContractListQuery, ContractStatus } 
 import { ContractListQuery as ContractListDocument } from '../api/contracts.queries';
 import { contractStatusTone, installmentStatusTone } from '../utils/contract-tones';
 import { isSortChoice, sortChoices, toContractSort, type SortChoice } from '../utils/contract-sort';
+import { useInstallmentStatusText } from '../utils/installment-status';
 import { LoadError } from './query-state';
 
 export const CONTRACTS_PAGE_SIZE = 20;
@@ -38,6 +39,7 @@ function isPhoneWidth(): boolean {
 export function ContractList() {
   const { t } = useTranslation('contracts');
   const formats = useFormats();
+  const installmentStatusText = useInstallmentStatusText();
   const { params, update, replaceAll } = useSearchParamsEditor();
   const kind = kinds.find((k) => k === params.get('kind')) ?? null;
   const status = statuses.find((s) => s === params.get('status')) ?? null;
@@ -116,8 +118,13 @@ export function ContractList() {
       cell: (row) =>
         row.nextInstallment ? (
           <span>
-            {formats.date(row.nextInstallment.dueDate)}{' '}
-            <Badge tone={installmentStatusTone(row.nextInstallment.status)}>{t(`installmentStatuses.${row.nextInstallment.status}`)}</Badge>
+            {/* a direct debit's words carry the date already ("Domiciliation le 01/12/2026", issue #12 §1) */}
+            {row.nextInstallment.status === 'DUE' && row.paymentMethod === 'SEPA_DIRECT_DEBIT' ? null : (
+              <>{formats.date(row.nextInstallment.dueDate)} </>
+            )}
+            <Badge tone={installmentStatusTone(row.nextInstallment.status)}>
+              {installmentStatusText(row.nextInstallment, row.paymentMethod)}
+            </Badge>
           </span>
         ) : (
           t('fields.none')

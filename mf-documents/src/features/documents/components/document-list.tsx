@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   DataTable,
+  directDebitOnText,
   EmptyState,
   PageHeader,
   SelectField,
@@ -30,7 +31,7 @@ type DocumentRow = DocumentListQuery['documents']['edges'][number]['node'];
 
 /** DOC-1, DOC-2, DOC-3, DOC-4, DOC-9: the documents with their filter, per-document downloads and the exports. */
 export function DocumentList() {
-  const { t } = useTranslation('documents');
+  const { t, i18n } = useTranslation('documents');
   const formats = useFormats();
   const { params, update, replaceAll } = useSearchParamsEditor();
   const state = filterStateFrom(params);
@@ -72,7 +73,7 @@ export function DocumentList() {
   const collectedByDirectDebit = (row: DocumentRow) => Boolean(row.directDebitMandateReference) && row.paymentStatus === 'OPEN';
   const paymentStatusText = (row: DocumentRow) =>
     collectedByDirectDebit(row) && row.dueDate
-      ? t('directDebitOn', { date: formats.date(row.dueDate) })
+      ? directDebitOnText(i18n.language, formats.date(row.dueDate))
       : t(`statuses.${row.paymentStatus ?? 'OPEN'}`);
   // The structured reference is for a transfer: an unpaid invoice without mandate, or one whose collection failed (overdue).
   const transferExpected = (row: DocumentRow) => row.paymentStatus !== 'PAID' && !collectedByDirectDebit(row);
