@@ -55,6 +55,7 @@ export const ContractDetailQuery = graphql(`
       vatRatePercent
       residualValueCents
       earlyTerminationRule
+      earlyTerminationRuleLanguage
       paymentMethod
       sepaMandateReference
       supplierName
