@@ -162,7 +162,7 @@ const Q = {
   ),
   sessionDelete: db.prepare('delete from "session" where id = ?'),
   sessionTouch: db.prepare('update "session" set last_seen_at = ? where id = ?'),
-  activeLogin: db.prepare('select customer_id, profile from customer_login where id = ? and status = ? limit 1'),
+  activeLogin: db.prepare('select customer_id, profile, language from customer_login where id = ? and status = ? limit 1'),
   activeStaff: db.prepare('select role from staff_account where id = ? and active = ? limit 1'),
   apiToken: db.prepare('select id, customer_id, profile, expires_at, revoked_at, last_used_at from api_token where token_hash = ? limit 1'),
   apiTokenUsed: db.prepare('update api_token set last_used_at = ? where id = ?'),
@@ -177,7 +177,8 @@ const Q = {
   contractDetail: db.prepare(
     'select id, contract_number, kind, status, object_summary, start_date, end_date, duration_months, number_of_installments, ' +
       'periodicity, payment_timing, financed_amount_cents, annual_rate_percent, residual_value_cents, periodic_amount_cents, ' +
-      'vat_rate_percent, payment_method, sepa_mandate_reference, supplier_name, early_termination_rule, activated_at ' +
+      'vat_rate_percent, payment_method, sepa_mandate_reference, supplier_name, early_termination_rule_fr, early_termination_rule_nl, ' +
+      'early_termination_rule_en, activated_at, (select cu.language from customer cu where cu.id = contract.customer_id) as customer_language ' +
       'from contract where contract_number = ? and customer_id = ? limit 1',
   ),
   contractTerms: db.prepare(
@@ -364,7 +365,7 @@ async function authenticate(req, now) {
     if (staff) principal = { kind: 'staff', role: staff.role };
   } else {
     const login = await Q.activeLogin.one([session.active_login_ref, 'ACTIVE']);
-    if (login) principal = { kind: 'customer-user', customerId: login.customer_id, profile: login.profile };
+    if (login) principal = { kind: 'customer-user', customerId: login.customer_id, profile: login.profile, language: login.language };
   }
   if (!principal) {
     await Q.sessionDelete.run([id]);
@@ -457,6 +458,15 @@ function installmentDetail(row, today) {
 /** contract.service.ts installmentStatus. */
 const installmentStatus = (row, today) => (row.paid_on ? 'PAID' : row.due_date < today ? 'OVERDUE' : 'DUE');
 
+/** gateway/src/modules/contracts/early-termination-rule.ts: the caller's language, the customer's, then fr, nl, en (#18 item 9). */
+function earlyTerminationRuleOf(contract, callerLanguage) {
+  for (const language of [callerLanguage, contract.customer_language, 'fr', 'nl', 'en']) {
+    const text = language ? contract[`early_termination_rule_${language}`] : null;
+    if (text) return text;
+  }
+  return null;
+}
+
 async function s1(principal, variables, today) {
   const number = variables?.number;
   if (typeof number !== 'string') throw new Unsupported();
@@ -492,7 +502,7 @@ async function s1(principal, variables, today) {
           paymentMethod: contract.payment_method,
           sepaMandateReference: contract.sepa_mandate_reference,
           supplierName: contract.supplier_name,
-          earlyTerminationRule: contract.early_termination_rule,
+          earlyTerminationRule: earlyTerminationRuleOf(contract, principal.language),
           activatedAt: isoOf(contract.activated_at),
           assets: (assets.get(contract.id) ?? []).map((asset) => ({
             id: asset.id,

@@ -6,6 +6,7 @@ import { Migration20261126115921_requests } from './Migration20261126115921_requ
 import { Migration20261203131910_outbox_claims_and_file_chunks } from './Migration20261203131910_outbox_claims_and_file_chunks';
 import { Migration20261203132153_session_second_factor_proof } from './Migration20261203132153_session_second_factor_proof';
 import { Migration20261203132308_money_documents } from './Migration20261203132308_money_documents';
+import { Migration20261207230048_early_termination_rule_per_language } from './Migration20261207230048_early_termination_rule_per_language';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261126110851_initial', class: Migration20261126110851_initial },
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203131910_outbox_claims_and_file_chunks', class: Migration20261203131910_outbox_claims_and_file_chunks },
   { name: 'Migration20261203132153_session_second_factor_proof', class: Migration20261203132153_session_second_factor_proof },
   { name: 'Migration20261203132308_money_documents', class: Migration20261203132308_money_documents },
+  { name: 'Migration20261207230048_early_termination_rule_per_language', class: Migration20261207230048_early_termination_rule_per_language },
 ];

@@ -547,8 +547,10 @@ export type Contract = {
   contractNumber: Scalars['String']['output'];
   /** Duration in months. */
   durationMonths: Scalars['Int']['output'];
-  /** Indemnity rule applied on early termination, as described in the contract. */
+  /** Indemnity rule applied on early termination, as described in the contract (CON-2), in the caller's language: the signed-in user's language, for an API token the customer's language of correspondence. When the core system gave no text in that language: the customer's language, else any language it gave; earlyTerminationRuleLanguage says which. Null when the contract states no rule. */
   earlyTerminationRule?: Maybe<Scalars['String']['output']>;
+  /** Language of the earlyTerminationRule text, so that a client can mark it (e.g. the HTML lang attribute) when it differs from the page's language. Null when the contract states no rule. */
+  earlyTerminationRuleLanguage?: Maybe<Language>;
   /** End date (ISO 8601 date). */
   endDate: Scalars['String']['output'];
   /** Financed amount excluding VAT, in euro cents. */

@@ -174,6 +174,8 @@ class LoadRun {
   };
   /** Customers and contracts of this load (and those looked up in the database), by upstream id. */
   private readonly customers = new Map<string, string>();
+  /** Their languages of correspondence: a rule sent as one text is in it (#18 item 9). */
+  private readonly customerLanguages = new Map<string, string>();
   private readonly customerNumbers = new Set<string>();
   private readonly contracts = new Map<string, KnownContract>();
   private readonly loginIds = new Set<string>();
@@ -311,11 +313,14 @@ class LoadRun {
       ),
     ];
     if (customerIds.length > 0) {
-      const found = await this.writer.select<{ id: string; upstream_id: string }>(
-        `select id, upstream_id from customer where upstream_id in (${marks(customerIds)})`,
+      const found = await this.writer.select<{ id: string; upstream_id: string; language: string }>(
+        `select id, upstream_id, language from customer where upstream_id in (${marks(customerIds)})`,
         customerIds,
       );
-      for (const customer of found) this.customers.set(customer.upstream_id, customer.id);
+      for (const customer of found) {
+        this.customers.set(customer.upstream_id, customer.id);
+        this.customerLanguages.set(customer.upstream_id, customer.language);
+      }
     }
     if (contractIds.length > 0) {
       const found = await this.writer.select<{
@@ -408,11 +413,13 @@ class LoadRun {
       const row = customerRow(record, at);
       rows.customers.push(row);
       this.customers.set(record.upstreamId, row.id);
+      this.customerLanguages.set(record.upstreamId, record.language);
       this.customerNumbers.add(record.customerNumber);
     }
     for (const record of batch.contracts) {
       const customerId = this.customers.get(record.customerUpstreamId) as string;
-      const contract = contractRow(record, customerId, this.now, at);
+      const language = this.customerLanguages.get(record.customerUpstreamId) as string;
+      const contract = contractRow(record, customerId, language, this.now, at);
       rows.contracts.push(contract);
       this.contracts.set(record.upstreamId, {
         id: contract.id,

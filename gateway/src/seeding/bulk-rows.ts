@@ -42,9 +42,16 @@ export function customerRow(record: CustomerRecord, at: Date): Row<Customer> {
  * A new contract: an ACTIVE one is activated now unless the core system says when (the ingestion's
  * `contract.activatedAt = record.activatedAt ?? now`); any other keeps the date it was sent with.
  */
-export function contractRow(record: ContractRecord, customerId: string, now: Date, at: Date): Row<Contract> {
+export function contractRow(record: ContractRecord, customerId: string, customerLanguage: string, now: Date, at: Date): Row<Contract> {
   const activatedAt = record.activatedAt ? new Date(record.activatedAt) : record.status === ContractStatus.ACTIVE ? now : null;
-  return { id: randomUUID(), createdAt: at, updatedAt: at, ...contractFieldsOf(record), customer: customerId, activatedAt };
+  return {
+    id: randomUUID(),
+    createdAt: at,
+    updatedAt: at,
+    ...contractFieldsOf(record, customerLanguage),
+    customer: customerId,
+    activatedAt,
+  };
 }
 
 export function assetRows(record: ContractRecord, customerId: string, contractId: string, at: Date): Row<Asset>[] {

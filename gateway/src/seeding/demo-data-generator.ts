@@ -318,16 +318,17 @@ const INSURANCE_LINE: Texts = {
 };
 
 // The rule only: the portal shows its own translated label beside it (#18 item 9).
+/** #18 item 9: every contract carries its rule in the three languages, as texts per language (INT-1). */
 const EARLY_TERMINATION: Readonly<Record<'FINANCING' | 'RENTAL', Texts>> = {
   FINANCING: {
     fr: "Capital restant dû majoré d'une indemnité de 3 %",
-    nl: 'Openstaand kapitaal verhoogd met een vergoeding van 3 %',
-    en: 'Outstanding capital plus a 3 % indemnity',
+    nl: 'Openstaand kapitaal vermeerderd met een vergoeding van 3 %',
+    en: 'Outstanding capital plus an indemnity of 3 %',
   },
   RENTAL: {
     fr: '50 % des loyers restants',
-    nl: '50 % van de resterende huurgelden',
-    en: '50 % of the remaining rents',
+    nl: '50 % van de nog te vervallen huurgelden',
+    en: '50 % of the rents still to fall due',
   },
 };
 
@@ -442,7 +443,7 @@ function buildContract(plan: ContractPlan, referenceDate: string, paymentDelayDa
     paymentMethod: plan.paymentMethod,
     sepaMandateReference: plan.paymentMethod === 'SEPA_DIRECT_DEBIT' ? `MDT-${plan.contractNumber}` : null,
     supplierName: plan.supplierName,
-    earlyTerminationRule: EARLY_TERMINATION[plan.kind === 'RENTAL' ? 'RENTAL' : 'FINANCING'][plan.language],
+    earlyTerminationRule: { ...EARLY_TERMINATION[plan.kind === 'RENTAL' ? 'RENTAL' : 'FINANCING'] },
     activatedAt: activated ? `${addDaysIso(startDate, -14)}T09:30:00Z` : null,
     assets: plan.assets,
     installments,

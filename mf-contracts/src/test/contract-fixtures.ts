@@ -57,6 +57,7 @@ export const detail: ContractDetailQuery = {
     vatRatePercent: '21',
     residualValueCents: 55000,
     earlyTerminationRule: 'Capital restant dû majoré de 3 %',
+    earlyTerminationRuleLanguage: 'FR',
     paymentMethod: 'SEPA_DIRECT_DEBIT',
     sepaMandateReference: 'MANDATE-0001',
     supplierName: 'Linde Material Handling Belgium',

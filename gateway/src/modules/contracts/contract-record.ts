@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cents, isoDate, percent, upstreamId } from '../../platform/upstream-fields';
 import { amortizationTermsProblem } from './amortization.service';
 import type { PaymentTiming, Periodicity } from './contract.enums';
+import { earlyTerminationRuleField } from './early-termination-rule';
 
 /** A contract with its assets and installments as the core leasing system sends it (INT-1). */
 const assetRecord = z.object({
@@ -51,7 +52,8 @@ export const contractRecord = z
     paymentMethod: z.enum(['SEPA_DIRECT_DEBIT', 'BANK_TRANSFER']),
     sepaMandateReference: z.string().trim().max(35).nullish(),
     supplierName: z.string().trim().min(1).max(200),
-    earlyTerminationRule: z.string().trim().max(300).nullish(),
+    // #18 item 9: one text in the customer's language (the older form) or texts per language
+    earlyTerminationRule: earlyTerminationRuleField,
     activatedAt: z.iso.datetime({ offset: true }).nullish(),
     assets: z.array(assetRecord).default([]),
     installments: z.array(installmentRecord).default([]),

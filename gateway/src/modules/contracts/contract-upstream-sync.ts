@@ -6,6 +6,7 @@ import { Asset } from './asset.entity';
 import { Contract } from './contract.entity';
 import { ContractKind, ContractStatus, PaymentMethod, PaymentTiming, Periodicity } from './contract.enums';
 import { Installment } from './installment.entity';
+import { earlyTerminationTextsOf } from './early-termination-rule';
 
 export interface ContractSyncResult {
   byUpstreamId: Map<string, Contract>;
@@ -66,7 +67,7 @@ export class ContractUpstreamSync {
     const activated: Contract[] = [];
     for (const record of records) {
       const customer = customers.get(record.customerUpstreamId) as Customer;
-      const data = { ...contractFieldsOf(record), customer };
+      const data = { ...contractFieldsOf(record, customer.language), customer };
       let contract = byUpstreamId.get(record.upstreamId);
       const wasActive = contract?.status === ContractStatus.ACTIVE || contract?.activatedAt != null;
       if (contract) {
@@ -115,8 +116,11 @@ export class ContractUpstreamSync {
   }
 }
 
-/** The columns a contract record sets, shared by the ingestion and the bulk loader (INT-1, INT-3). */
-export function contractFieldsOf(record: ContractRecord) {
+/**
+ * The columns a contract record sets, shared by the ingestion and the bulk loader (INT-1, INT-3).
+ * A rule sent as one text is in the customer's language of correspondence (#18 item 9).
+ */
+export function contractFieldsOf(record: ContractRecord, customerLanguage: string) {
   return {
     upstreamId: record.upstreamId,
     contractNumber: record.contractNumber,
@@ -137,7 +141,7 @@ export function contractFieldsOf(record: ContractRecord) {
     paymentMethod: record.paymentMethod as PaymentMethod,
     sepaMandateReference: record.sepaMandateReference ?? null,
     supplierName: record.supplierName,
-    earlyTerminationRule: record.earlyTerminationRule ?? null,
+    ...earlyTerminationTextsOf(record.earlyTerminationRule, customerLanguage),
   };
 }
 

@@ -29,9 +29,14 @@ export type ContractView = Pick<
   | 'paymentMethod'
   | 'sepaMandateReference'
   | 'supplierName'
-  | 'earlyTerminationRule'
+  | 'earlyTerminationRuleFr'
+  | 'earlyTerminationRuleNl'
+  | 'earlyTerminationRuleEn'
   | 'activatedAt'
->;
+> & {
+  /** The customer's language of correspondence: the early-termination rule falls back to it (#18 item 9). */
+  customerLanguage: string;
+};
 
 export type AssetView = Pick<Asset, 'id' | 'description' | 'brand' | 'model' | 'serialNumber' | 'quantity' | 'location'> & {
   contractId: string;
@@ -45,7 +50,9 @@ export const CONTRACT_COLUMNS =
   'c.id, c.contract_number, c.kind, c.status, c.object_summary, c.start_date, c.end_date, c.duration_months, ' +
   'c.number_of_installments, c.periodicity, c.payment_timing, c.financed_amount_cents, c.annual_rate_percent, ' +
   'c.residual_value_cents, c.periodic_amount_cents, c.vat_rate_percent, c.payment_method, c.sepa_mandate_reference, ' +
-  'c.supplier_name, c.early_termination_rule, c.activated_at';
+  'c.supplier_name, c.early_termination_rule_fr, c.early_termination_rule_nl, c.early_termination_rule_en, c.activated_at, ' +
+  // a scalar subquery on the customer's primary key: still one statement per page (issue #8)
+  '(select cu.language from customer cu where cu.id = c.customer_id) as customer_language';
 
 export function contractViewOf(row: SqlRow): ContractView {
   return {
@@ -68,8 +75,11 @@ export function contractViewOf(row: SqlRow): ContractView {
     paymentMethod: row.payment_method as ContractView['paymentMethod'],
     sepaMandateReference: sqlValue.text(row.sepa_mandate_reference),
     supplierName: String(row.supplier_name),
-    earlyTerminationRule: sqlValue.text(row.early_termination_rule),
+    earlyTerminationRuleFr: sqlValue.text(row.early_termination_rule_fr),
+    earlyTerminationRuleNl: sqlValue.text(row.early_termination_rule_nl),
+    earlyTerminationRuleEn: sqlValue.text(row.early_termination_rule_en),
     activatedAt: sqlValue.date(row.activated_at),
+    customerLanguage: String(row.customer_language),
   };
 }
 

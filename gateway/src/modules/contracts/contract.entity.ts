@@ -93,9 +93,17 @@ export class Contract extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   supplierName!: string;
 
-  @Field(() => String, { nullable: true, description: 'Indemnity rule applied on early termination, as described in the contract.' })
+  /** Indemnity rule applied on early termination, in French (#18 item 9); GraphQL answers one language. */
   @Property({ type: 'string', length: 300, nullable: true })
-  earlyTerminationRule?: string | null;
+  earlyTerminationRuleFr?: string | null;
+
+  /** The same rule in Dutch. */
+  @Property({ type: 'string', length: 300, nullable: true })
+  earlyTerminationRuleNl?: string | null;
+
+  /** The same rule in English. */
+  @Property({ type: 'string', length: 300, nullable: true })
+  earlyTerminationRuleEn?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the contract was activated.' })
   @Property({ type: 'datetime', nullable: true })

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Authorized } from 'type-graphql';
-import { customerScopeOf, Role } from '../../platform/auth/principal';
+import { callerLanguageOf, customerScopeOf, Role } from '../../platform/auth/principal';
 import { connectionOf } from '../../platform/graphql/connection';
 import type { GraphQLContext } from '../../platform/graphql/context';
 import { Asset } from './asset.entity';
@@ -12,6 +12,8 @@ import { assetsLoader, lastInstallmentLoader, nextInstallmentLoader } from './co
 import { ContractService, installmentStatus } from './contract.service';
 import { Installment } from './installment.entity';
 import type { AssetView, ContractView, InstallmentView } from './contract-views';
+import { earlyTerminationRuleFor } from './early-termination-rule';
+import { CorrespondenceLanguage } from '../customers';
 
 export const ContractConnection = connectionOf<Contract, ContractView>('Contract', Contract, 'A page of contracts.');
 export type ContractConnection = InstanceType<typeof ContractConnection>;
@@ -37,6 +39,28 @@ export class ContractResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<ContractView> {
     return new ContractService(ctx.em).findContractView(customerScopeOf(ctx.principal), { contractNumber });
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "Indemnity rule applied on early termination, as described in the contract (CON-2), in the caller's language: " +
+      "the signed-in user's language, for an API token the customer's language of correspondence. When the core system " +
+      "gave no text in that language: the customer's language, else any language it gave; earlyTerminationRuleLanguage says which. " +
+      'Null when the contract states no rule.',
+  })
+  earlyTerminationRule(@Root() contract: ContractView, @Ctx() ctx: GraphQLContext): string | null {
+    return earlyTerminationRuleFor(contract, callerLanguageOf(ctx.principal), contract.customerLanguage)?.text ?? null;
+  }
+
+  @FieldResolver(() => CorrespondenceLanguage, {
+    nullable: true,
+    description:
+      'Language of the earlyTerminationRule text, so that a client can mark it (e.g. the HTML lang attribute) when it ' +
+      "differs from the page's language. Null when the contract states no rule.",
+  })
+  earlyTerminationRuleLanguage(@Root() contract: ContractView, @Ctx() ctx: GraphQLContext): CorrespondenceLanguage | null {
+    return earlyTerminationRuleFor(contract, callerLanguageOf(ctx.principal), contract.customerLanguage)?.language ?? null;
   }
 
   @FieldResolver(() => [Asset], { description: 'Financed assets (CON-2).' })

@@ -18,7 +18,14 @@ export async function principalOfSession(em: EntityManager, session: SessionRef)
     return { kind: 'staff', staffId: staff.id, role: staff.role, sessionId: session.id };
   }
   const login = await em.findOneOrFail(CustomerLogin, { id: session.activeLoginRef });
-  return { kind: 'customer-user', userId: login.id, customerId: login.customer.id, profile: login.profile, sessionId: session.id };
+  return {
+    kind: 'customer-user',
+    userId: login.id,
+    customerId: login.customer.id,
+    profile: login.profile,
+    sessionId: session.id,
+    language: login.language,
+  };
 }
 
 /** The `me` answer for any kind of caller. */

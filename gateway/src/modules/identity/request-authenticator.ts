@@ -62,6 +62,7 @@ export async function authenticateRequest(
       customerId: session.login.customerId,
       profile: session.login.profile as CustomerProfile,
       sessionId: session.id,
+      language: session.login.language,
     };
   }
   if (!principal) {

@@ -12,7 +12,7 @@ const TOUCH_EVERY_MS = 60 * 1000;
 /** A session as read on each request, with the customer login it currently acts as (if any). */
 export interface LiveSession extends SessionRef {
   lastSeenAt: Date;
-  login: { customerId: string; profile: string; status: string } | null;
+  login: { customerId: string; profile: string; status: string; language: string } | null;
 }
 
 export interface NewSession {
@@ -64,7 +64,7 @@ export class SessionService {
     if (!/^[\w-]{20,100}$/.test(token)) return null;
     const [row] = await sqlReaderOf(this.em).all(
       'select s.id, s.kind, s.account_ref, s.active_login_ref, s.second_factor_pending, s.enrollment_required, s.last_seen_at, ' +
-        's.expires_at, l.customer_id as login_customer_id, l.profile as login_profile, l.status as login_status ' +
+        's.expires_at, l.customer_id as login_customer_id, l.profile as login_profile, l.status as login_status, l.language as login_language ' +
         'from session s left join customer_login l on l.id = s.active_login_ref where s.id = ?',
       [sha256Hex(token)],
     );
@@ -81,7 +81,12 @@ export class SessionService {
       login:
         row.login_customer_id === null || row.login_customer_id === undefined
           ? null
-          : { customerId: String(row.login_customer_id), profile: String(row.login_profile), status: String(row.login_status) },
+          : {
+              customerId: String(row.login_customer_id),
+              profile: String(row.login_profile),
+              status: String(row.login_status),
+              language: String(row.login_language),
+            },
     };
     if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS || now >= session.expiresAt) {
       await this.em.nativeDelete(Session, { id: session.id });

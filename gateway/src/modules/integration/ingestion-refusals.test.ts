@@ -140,3 +140,55 @@ describe('invoice lines that do not add up (#12 §4)', () => {
     expect([stored.netCents, stored.vatCents, stored.totalCents]).toEqual([15, 3, 18]);
   });
 });
+
+describe('early-termination rules the portal could not show (#18 item 9, INT-1)', () => {
+  it.each([
+    ['no language at all', {}, 'earlyTerminationRule', 'must give the text in at least one language (fr, nl or en)'],
+    [
+      'a Dutch text of 301 characters',
+      { nl: 'x'.repeat(301) },
+      'earlyTerminationRule.nl',
+      'Too big: expected string to have <=300 characters',
+    ],
+    ['a single text of 301 characters', 'x'.repeat(301), 'earlyTerminationRule', 'Too big: expected string to have <=300 characters'],
+    [
+      'an empty French text',
+      { fr: '  ', en: 'Outstanding capital plus an indemnity of 3 %' },
+      'earlyTerminationRule.fr',
+      'must not be empty',
+    ],
+    ['a control character', { en: 'Outstanding capital\u0000' }, 'earlyTerminationRule.en', 'must not contain a control character'],
+    [
+      'a language the portal does not speak',
+      { fr: '50 % des loyers restants', de: '50 % der restlichen Mieten' },
+      'earlyTerminationRule',
+      'Unrecognized key: "de"',
+    ],
+  ])('refuses %s with 422, the record and the field, and writes nothing', async (_label, earlyTerminationRule, field, message) => {
+    const before = await counts();
+    const response = await ingest({ contracts: [newContract({ earlyTerminationRule })] });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: { problems: unknown[] } };
+    expect(body.error.problems).toEqual([{ record: 'contracts[0]', upstreamId: 'K-NEW', field, message }]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('takes texts per language, each trimmed, and the older single text', async () => {
+    const perLanguage = { fr: '  50 % des loyers restants ', nl: '50 % van de nog te vervallen huurgelden', en: null };
+    expect((await ingest({ contracts: [newContract({ earlyTerminationRule: perLanguage })] })).status).toBe(200);
+    const stored = await t.orm.em.fork().findOneOrFail(Contract, { contractNumber: 'CL-9999' });
+    expect([stored.earlyTerminationRuleFr, stored.earlyTerminationRuleNl, stored.earlyTerminationRuleEn]).toEqual([
+      '50 % des loyers restants',
+      '50 % van de nog te vervallen huurgelden',
+      null,
+    ]);
+    expect((await ingest({ contracts: [newContract({ earlyTerminationRule: ' 50 % des loyers restants ' })] })).status).toBe(200);
+    const again = await t.orm.em.fork().findOneOrFail(Contract, { contractNumber: 'CL-9999' });
+    // Atelier Lambert corresponds in French: the single text is French, the other languages are cleared
+    expect([again.earlyTerminationRuleFr, again.earlyTerminationRuleNl, again.earlyTerminationRuleEn]).toEqual([
+      '50 % des loyers restants',
+      null,
+      null,
+    ]);
+  });
+});

@@ -5,7 +5,15 @@ export type StaffRole = 'AGENT' | 'SUPERVISOR';
 
 /** Who is calling: a customer's user (session), a partner's API token, or Customer Services staff. */
 export type Principal =
-  | { kind: 'customer-user'; userId: string; customerId: string; profile: CustomerProfile; sessionId?: string }
+  | {
+      kind: 'customer-user';
+      userId: string;
+      customerId: string;
+      profile: CustomerProfile;
+      sessionId?: string;
+      /** The login's language (ISO 639-1, PRO-6): texts the core system gives per language answer in it (#18 item 9). */
+      language?: string;
+    }
   | { kind: 'api-token'; tokenId: string; customerId: string; profile: CustomerProfile }
   | { kind: 'staff'; staffId: string; role: StaffRole; sessionId?: string };
 
@@ -28,6 +36,14 @@ export function rolesOf(principal: Principal): RoleName[] {
     case 'staff':
       return principal.role === 'SUPERVISOR' ? [Role.Staff, Role.Supervisor] : [Role.Staff];
   }
+}
+
+/**
+ * The language the caller reads in, when it has one of its own: a customer user's chosen language.
+ * A token or a test principal has none; callers then use the customer's language of correspondence.
+ */
+export function callerLanguageOf(principal: Principal | null): string | null {
+  return principal?.kind === 'customer-user' ? (principal.language ?? null) : null;
 }
 
 /** The customer every query of this caller is scoped to. Staff have none: they use back-office queries. */

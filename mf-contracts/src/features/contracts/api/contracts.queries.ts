@@ -57,6 +57,7 @@ export const ContractDetailQuery = graphql(`
       vatRatePercent
       residualValueCents
       earlyTerminationRule
+      earlyTerminationRuleLanguage
       paymentMethod
       sepaMandateReference
       supplierName

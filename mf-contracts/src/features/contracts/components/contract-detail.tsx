@@ -1,5 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Card, DataTable, DescriptionList, EmptyState, PageHeader, Spinner, buttonClassName, useFormats } from '@customer-corner/ui';
+import {
+  Badge,
+  Card,
+  DataTable,
+  DescriptionList,
+  EmptyState,
+  PageHeader,
+  Spinner,
+  buttonClassName,
+  toPortalLanguage,
+  useFormats,
+} from '@customer-corner/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ContractDetailQuery } from '../../../gql/graphql';
@@ -14,7 +25,7 @@ type Asset = ContractDetailQuery['contractByNumber']['assets'][number];
 
 /** CON-2: every term of the contract and its financed assets; CON-3 installments; CON-5 contact. */
 export function ContractDetail({ customerServicesEmail }: { customerServicesEmail: string }) {
-  const { t } = useTranslation('contracts');
+  const { t, i18n } = useTranslation('contracts');
   const formats = useFormats();
   const number = useParams()['number'] ?? '';
   const { data, loading, error, refetch } = useQuery(ContractDetailDocument, { variables: { number } });
@@ -90,7 +101,15 @@ export function ContractDetail({ customerServicesEmail }: { customerServicesEmai
             {
               key: 'early',
               term: t('fields.earlyTermination'),
-              value: contract.earlyTerminationRule ? earlyTerminationText(contract.earlyTerminationRule) : none,
+              value: contract.earlyTerminationRule ? (
+                <EarlyTerminationRule
+                  text={contract.earlyTerminationRule}
+                  language={contract.earlyTerminationRuleLanguage}
+                  pageLanguage={toPortalLanguage(i18n.language)}
+                />
+              ) : (
+                none
+              ),
             },
             { key: 'method', term: t('fields.paymentMethod'), value: t(`paymentMethods.${contract.paymentMethod}`) },
             { key: 'mandate', term: t('fields.sepaMandate'), value: contract.sepaMandateReference ?? none },
@@ -122,4 +141,21 @@ export function ContractDetail({ customerServicesEmail }: { customerServicesEmai
       ) : null}
     </div>
   );
+}
+
+/**
+ * #18 item 9 (X-2, X-3): the rule comes in the reader's language when the core system gave it; when
+ * it is in another language, the element says which (`lang`), so screen readers pronounce it right.
+ */
+function EarlyTerminationRule({
+  text,
+  language,
+  pageLanguage,
+}: {
+  text: string;
+  language: ContractDetailQuery['contractByNumber']['earlyTerminationRuleLanguage'];
+  pageLanguage: string;
+}) {
+  const lang = language?.toLowerCase();
+  return <span lang={lang && lang !== pageLanguage ? lang : undefined}>{earlyTerminationText(text)}</span>;
 }

@@ -1,5 +1,5 @@
-// #18 item 9: the early-termination rule is free text from the core system, in the customer's
-// language. Some systems start it with its own label ("Résiliation anticipée : …"); the portal
+// #18 item 9: the early-termination rule is free text from the core system, answered by the gateway
+// in the reader's language when it has it (earlyTerminationRuleLanguage says which). Some systems start it with its own label ("Résiliation anticipée : …"); the portal
 // already shows a translated label beside it, so a leading label in any portal language is dropped.
 const LEADING_LABELS = ['résiliation anticipée', 'vervroegde beëindiging', 'early termination'];
 
