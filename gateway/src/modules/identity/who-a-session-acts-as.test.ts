@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -9,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * every statement of the gateway that writes a session's acting login, so that a new one (a support
  * "act as the customer", a token exchange…) fails here and is reviewed against that rule.
  */
-const SOURCE = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SOURCE = join(__dirname, '..', '..');
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
