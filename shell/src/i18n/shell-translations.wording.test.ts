@@ -1,0 +1,9 @@
+import { wordingProblems } from '@customer-corner/ui/wording-checks';
+import { shellTranslations } from './shell-translations';
+
+/** #18 item 12: no French spacing in Dutch or English, one name for Customer Services, the same placeholders. */
+describe('the words of shell-translations', () => {
+  it('shellTranslations read right in FR, NL and EN', () => {
+    expect(wordingProblems(shellTranslations)).toEqual([]);
+  });
+});
