@@ -286,6 +286,16 @@ export async function run(ctx) {
     await customerPage.goto(`${baseUrl}/contracts`);
     await customerPage.getByRole('heading', { level: 1 }).first().waitFor();
     assert(await noSidewaysScroll(customerPage), 'sideways scroll at 1280px');
+    // The contracts table fits too: no column hidden behind a sideways scroll of its frame, and the
+    // financed object keeps a reading width (not one word a line).
+    await customerPage.locator('.cc-table-wrap').first().waitFor();
+    const table = await customerPage.evaluate(() => {
+      const frame = document.querySelector('.cc-table-wrap');
+      const object = document.querySelector('.cc-table td.cc-prose');
+      return { scroll: frame.scrollWidth, client: frame.clientWidth, objectWidth: object?.getBoundingClientRect().width ?? 0 };
+    });
+    assert(table.scroll <= table.client, `the contracts table scrolls sideways at 1280 px: ${JSON.stringify(table)}`);
+    assert(table.objectWidth >= 200, `the financed object is ${table.objectWidth}px wide`);
     await shot(customerPage, '1280px-18-header-fr');
   });
 

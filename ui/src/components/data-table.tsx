@@ -7,7 +7,12 @@ export interface Column<Row> {
   numeric?: boolean;
   /** This column names the row: rendered as a row header (<th scope="row">). */
   rowHeader?: boolean;
+  /** Free text (a description): keeps a reading width on wide screens instead of one word a line. */
+  prose?: boolean;
 }
+
+const cellClass = (column: { numeric?: boolean; prose?: boolean }): string | undefined =>
+  column.numeric ? 'cc-num' : column.prose ? 'cc-prose' : undefined;
 
 export interface DataTableProps<Row> {
   caption: ReactNode;
@@ -38,7 +43,7 @@ export function DataTable<Row>({ caption, captionHidden = false, columns, rows, 
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.numeric ? 'cc-num' : undefined}>
+              <th key={column.key} scope="col" className={cellClass(column)}>
                 {column.header}
               </th>
             ))}
@@ -49,11 +54,11 @@ export function DataTable<Row>({ caption, captionHidden = false, columns, rows, 
             <tr key={rowKey(row)}>
               {columns.map((column) =>
                 column.rowHeader ? (
-                  <th key={column.key} scope="row" data-label={column.header} className={column.numeric ? 'cc-num' : undefined}>
+                  <th key={column.key} scope="row" data-label={column.header} className={cellClass(column)}>
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.key} data-label={column.header} className={column.numeric ? 'cc-num' : undefined}>
+                  <td key={column.key} data-label={column.header} className={cellClass(column)}>
                     {column.cell(row)}
                   </td>
                 ),

@@ -54,6 +54,9 @@ p{margin:0 0 var(--cc-space-md)}
 .cc-table tbody th,.cc-table tfoot th{font-weight:600;color:var(--cc-color-text)}
 .cc-table tbody th a{white-space:nowrap}
 .cc-table .cc-num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.cc-table thead th.cc-num{white-space:normal}
+.cc-table td .cc-badge{white-space:normal}
+.cc-table .cc-prose{min-width:14rem}
 .cc-keep-whole{white-space:nowrap}
 .cc-secondary-text{display:block;color:var(--cc-color-text-muted);font-size:var(--cc-font-size-small)}
 .cc-table tfoot td,.cc-table tfoot th{font-weight:700;border-top:2px solid var(--cc-color-border)}
@@ -86,6 +89,7 @@ p{margin:0 0 var(--cc-space-md)}
   .cc-table--cards td,.cc-table--cards tbody th,.cc-table--cards tfoot th{display:flex;justify-content:space-between;gap:var(--cc-space-md);border:0;padding:0.3rem 0;background:transparent;color:var(--cc-color-text);font-size:var(--cc-font-size-base);text-align:right;white-space:normal;overflow-wrap:anywhere}
   .cc-table--cards td::before,.cc-table--cards tbody th::before,.cc-table--cards tfoot th::before{content:attr(data-label);flex:0 0 45%;font-weight:600;color:var(--cc-color-text-muted);text-align:left}
   .cc-table--cards th[data-label=""]::before{content:none}
+  .cc-table--cards .cc-prose{min-width:0}
   .cc-table--cards tfoot td[data-empty=true]{display:none}
   .cc-table--cards .cc-num{text-align:right;white-space:normal}
   .cc-table--cards td:has(.cc-keep-whole){flex-wrap:wrap}

@@ -108,7 +108,7 @@ export function ContractList() {
       header: t('columns.status'),
       cell: (row) => <Badge tone={contractStatusTone(row.status)}>{t(`statuses.${row.status}`)}</Badge>,
     },
-    { key: 'object', header: t('columns.object'), cell: (row) => row.objectSummary },
+    { key: 'object', header: t('columns.object'), prose: true, cell: (row) => row.objectSummary },
     { key: 'start', header: t('columns.start'), cell: (row) => formats.date(row.startDate) },
     { key: 'end', header: t('columns.end'), cell: (row) => formats.date(row.endDate) },
     { key: 'amount', header: t('columns.periodicAmount'), numeric: true, cell: (row) => formats.money(row.periodicAmountCents) },
