@@ -23,7 +23,6 @@ import { buildFront } from './build-front.mjs';
 import { GATEWAY_NODE_FLAGS } from './gateway-runtime.mjs';
 import { CHROMIUM_ARGS, ensureInstalled, pnpm, pnpmCommand, root, waitForUrl } from './workspace.mjs';
 import { packageVersion, publishFolder, remotesConfig, TAB_NAMES, tabPath } from '../deploy/static-layout.mjs';
-import { runE2E } from '../e2e/lib/harness.mjs';
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
@@ -816,6 +815,9 @@ async function main() {
   const moveTabs = () =>
     writeRemotes(join(work, 'config'), versions, Object.fromEntries([...movedTabs].map((name) => [name, stoppedFolder(name)])));
   const reportFile = join(work, 'journeys.json');
+  // The journeys' screenshots (and files they download) beside, not over, the development run's.
+  process.env.E2E_ARTIFACTS ??= join(root, '.tmp', 'stack-journeys');
+  const { runE2E } = await import('../e2e/lib/harness.mjs');
   await runE2E({
     reportFile,
     only: JOURNEYS.split(',').filter(Boolean),
@@ -835,7 +837,6 @@ async function main() {
         publishFolder(join(root, `mf-${name}`, 'dist'), publishedDir(name));
       },
       exclude: EXCLUDED_JOURNEYS,
-      artifacts: join(root, '.tmp', 'stack-journeys'),
     },
   });
   writeRemotes(join(work, 'config'), versions);

@@ -28,6 +28,8 @@
 //   signInAsStaff(page, email, password)
 //                                the staff form, then the second factor: '000000' (development only), or
 //                                against a target the current TOTP code of its staff secret
+//   staffCode(email)             the second-factor code signInAsStaff types, for a journey that fills the
+//                                staff form itself ('000000', or the next unused TOTP code against a target)
 //   stopTab(name) / startTab(name)
 //                                stops / restarts the static server of a tab ('contracts', 'documents', …)
 //                                on the same port (runtime composition checks)
@@ -52,7 +54,6 @@
 //     exclude                    optional { 'file.mjs': 'why it cannot run against this target' }: not run,
 //                                listed with its reason, counted apart (neither passed nor failed)
 //     label                      optional: named in the summary line
-//     artifacts                  optional: the screenshots' folder (instead of E2E_ARTIFACTS / e2e/artifacts)
 //   }
 import { createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -162,7 +163,6 @@ export async function runE2E({ reportFile, only = [], target = null } = {}) {
   /** The last TOTP step each staff login used against the target (replay protection: once per step). */
   const staffSteps = new Map();
   const excluded = [];
-  const shots = target?.artifacts ?? artifacts;
   let browser;
 
   async function check(name, fn) {
@@ -175,7 +175,7 @@ export async function runE2E({ reportFile, only = [], target = null } = {}) {
     } catch (error) {
       results.push({ name, ok: false, error });
       await lastPage
-        ?.screenshot({ path: join(shots, `failed-${results.length}.png`), fullPage: true, timeout: 5000 })
+        ?.screenshot({ path: join(artifacts, `failed-${results.length}.png`), fullPage: true, timeout: 5000 })
         .catch(() => undefined);
       printFailure(name, error);
       return false;
@@ -210,13 +210,13 @@ export async function runE2E({ reportFile, only = [], target = null } = {}) {
   }
 
   async function shot(page, name) {
-    await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+    await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
   }
 
   try {
     // A full run starts from an empty folder; a partial run (--only) keeps the others' screenshots.
-    if (!only.length) rmSync(shots, { recursive: true, force: true });
-    mkdirSync(shots, { recursive: true });
+    if (!only.length) rmSync(artifacts, { recursive: true, force: true });
+    mkdirSync(artifacts, { recursive: true });
     let baseUrl;
     let demoLogins;
     if (target) {
@@ -314,9 +314,12 @@ export async function runE2E({ reportFile, only = [], target = null } = {}) {
           await page.getByLabel(LABELS.email).fill(email);
           await page.getByLabel(LABELS.password).fill(password);
           await page.getByRole('button', { name: LABELS.submit }).click();
-          await page.getByLabel(LABELS.code).fill(target ? await staffCode(email) : '000000');
+          await page.getByLabel(LABELS.code).fill(await ctx.staffCode(email));
           await page.getByRole('button', { name: LABELS.verify }).click();
           await page.getByLabel(LABELS.code).waitFor({ state: 'detached' });
+        },
+        async staffCode(email) {
+          return target ? staffCode(email) : '000000';
         },
         async stopTab(name) {
           if (target) {
