@@ -3,16 +3,22 @@
 // the migration step, two gateway replicas (WORKER=off), one worker, an SMTP sink, and nginx as the
 // load balancer and static host. Then an API smoke test and a browser check through the load
 // balancer, and "ship one tab": a second build of mf-contracts published beside the first, only the
-// remotes config changed, the running shell (not rebuilt) shows it, then the rollback. Everything it
-// started is stopped, also on failure; it ends with the checks' summary and how long it took.
+// remotes config changed, the running shell (not rebuilt) shows it, then the rollback. Then the browser
+// journeys of e2e/journeys through the load balancer with both replicas serving (e2e/lib/harness.mjs
+// against a target): a fresh database with the demo set (scripts/stack-seed.cjs, in the gateway image),
+// the gateways restarted on it, the SMTP sink as the mailbox, the staff's TOTP codes, tabs stopped by
+// pointing remotes.json at an empty folder. Everything it started is stopped, also on failure; it ends
+// with the checks' and the journeys' summary and how long it took.
 //   pnpm stack
 // Environment: STACK_PORT (load balancer, 8480; the gateways take +1 and +2, metrics +11…+13,
-// SMTP +20), PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), STACK_DATABASE (cc_stack).
+// SMTP +20), PG_ADMIN_URL (postgresql://postgres@127.0.0.1:5432/postgres), STACK_DATABASE (cc_stack),
+// STACK_JOURNEYS (0: not the journeys; or words as for `e2e --only`, e.g. 10,profiles).
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { TextDecoder } from 'node:util';
 import { buildFront } from './build-front.mjs';
 import { GATEWAY_NODE_FLAGS } from './gateway-runtime.mjs';
 import { CHROMIUM_ARGS, ensureInstalled, pnpm, pnpmCommand, root, waitForUrl } from './workspace.mjs';
@@ -41,6 +47,12 @@ const secrets = {
   METRICS_TOKEN: randomBytes(24).toString('hex'),
 };
 const requireFrom = (pkg) => createRequire(join(root, pkg, 'package.json'));
+/** STACK_JOURNEYS: '0' skips the browser journeys; words select some of them (as `e2e --only`). */
+const JOURNEYS = process.env.STACK_JOURNEYS ?? '';
+/** Journeys that cannot run through the production topology, each with its reason (README, `pnpm stack`). */
+const EXCLUDED_JOURNEYS = {};
+/** The journeys' JSON report (e2e/lib/harness.mjs), once they ran. */
+let journeys = null;
 
 const step = (title) => console.log(`\n=== ${title} (${elapsed()})`);
 const results = [];
@@ -141,7 +153,8 @@ async function startSmtpSink() {
       const chunks = [];
       stream.on('data', (chunk) => chunks.push(chunk));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        const bytes = Buffer.concat(chunks);
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: bytes.toString('utf8'), bytes, receivedAt: new Date() });
         callback();
       });
     },
@@ -159,6 +172,75 @@ function mailText(raw) {
     Buffer.from(m[1].replace(/\s/g, ''), 'base64').toString('utf8'),
   );
   return Buffer.from([decodedQp, ...base64Parts].join('\n'), 'latin1').toString('utf8');
+}
+
+/** A MIME entity (headers, then body) as latin1 text: one character per byte. */
+function mimeEntity(entity) {
+  const split = /\r?\n\r?\n/.exec(entity);
+  const head = split ? entity.slice(0, split.index) : entity;
+  const body = split ? entity.slice(split.index + split[0].length) : '';
+  const headers = new Map();
+  for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return { headers, body };
+}
+/** RFC 2047 encoded words (=?UTF-8?Q?…?= / =?UTF-8?B?…?=) of a header, decoded. */
+function decodeHeader(value = '') {
+  return value.replace(/\?=\s+=\?/g, '?==?').replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_, charset, coding, text) => {
+    const bytes =
+      coding.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64')
+        : Buffer.from(
+            text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (__, hex) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          );
+    return new TextDecoder(charset).decode(bytes);
+  });
+}
+/** The first text/plain part of a mail, transfer encoding and charset decoded. */
+function plainText(entity) {
+  const { headers, body } = mimeEntity(entity);
+  const type = headers.get('content-type') ?? 'text/plain';
+  if (/^multipart\//i.test(type)) {
+    const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+    if (!boundary) return null;
+    const parts = body.split(`--${boundary}`).slice(1);
+    for (const part of parts) {
+      if (part.startsWith('--')) break;
+      const text = plainText(part.replace(/^\r?\n/, ''));
+      if (text !== null) return text;
+    }
+    return null;
+  }
+  if (!/^text\/plain/i.test(type)) return null;
+  const encoding = (headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
+  const bytes =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s/g, ''), 'base64')
+      : Buffer.from(
+          encoding === 'quoted-printable'
+            ? body.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)))
+            : body,
+          'latin1',
+        );
+  const charset = /charset="?([^";]+)"?/i.exec(type)?.[1] ?? 'utf-8';
+  return new TextDecoder(charset).decode(bytes).replace(/\r\n/g, '\n').replace(/\n$/, '');
+}
+/** The mails the SMTP sink received, in the shape of /dev/mailbox.json ({ id, to, subject, text, createdAt }). */
+function sinkMailbox() {
+  return mails.map((mail, index) => {
+    const source = mail.bytes.toString('latin1');
+    const { headers } = mimeEntity(source);
+    return {
+      id: headers.get('message-id') ?? `smtp-${index + 1}`,
+      to: mail.to.join(', '),
+      subject: decodeHeader(headers.get('subject')),
+      text: plainText(source) ?? '',
+      createdAt: mail.receivedAt.toISOString(),
+    };
+  });
 }
 
 // --- HTTP helpers through the load balancer ---
@@ -313,23 +395,37 @@ async function main() {
   console.log(`  ${migrate.stdout.trim()}`);
 
   step(`two gateways :${ports.gateways.join(' :')} (WORKER=off), one worker, nginx :${ports.lb}`);
-  ports.gateways.forEach((port, index) =>
-    runContainer(`cc-stack-gateway-${index + 1}`, IMAGES.gateway, {
-      env: {
-        ...common,
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        WORKER: 'off',
-        MIGRATE_ON_START: 'false',
-        METRICS_PORT: String(ports.metrics[index]),
-      },
-      command: ['gateway'],
-    }),
-  );
-  runContainer('cc-stack-worker', IMAGES.gateway, {
-    env: { ...common, OUTBOX_POLL_MS: '200', METRICS_PORT: String(ports.metrics[2]) },
-    command: ['worker'],
-  });
+  /** The two gateways and the worker; `extra` is added to the gateways' environment. */
+  const startBackends = (extra = {}) => {
+    ports.gateways.forEach((port, index) =>
+      runContainer(`cc-stack-gateway-${index + 1}`, IMAGES.gateway, {
+        env: {
+          ...common,
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          WORKER: 'off',
+          MIGRATE_ON_START: 'false',
+          METRICS_PORT: String(ports.metrics[index]),
+          ...extra,
+        },
+        command: ['gateway'],
+      }),
+    );
+    runContainer('cc-stack-worker', IMAGES.gateway, {
+      env: { ...common, OUTBOX_POLL_MS: '200', METRICS_PORT: String(ports.metrics[2]) },
+      command: ['worker'],
+    });
+  };
+  const waitForBackends = async () => {
+    try {
+      for (const port of ports.gateways) await waitForUrl(`http://127.0.0.1:${port}/readyz`, 90_000);
+      await waitForUrl(`${LB}/readyz`, 30_000);
+    } catch (error) {
+      for (const { name } of containers) console.log(`--- ${name}\n${logsOf(name)}`);
+      throw error;
+    }
+  };
+  startBackends();
   const versions = Object.fromEntries(TAB_NAMES.map((name) => [name, packageVersion(join(root, `mf-${name}`))]));
   writeRemotes(join(work, 'config'), versions);
   runContainer('cc-stack-static', IMAGES.static, {
@@ -340,13 +436,7 @@ async function main() {
     },
     volumes: [`${join(work, 'config')}:/srv/cc/config:ro`, `${join(work, 'published')}:/srv/cc/published:ro`],
   });
-  try {
-    for (const port of ports.gateways) await waitForUrl(`http://127.0.0.1:${port}/readyz`, 90_000);
-    await waitForUrl(`${LB}/readyz`, 30_000);
-  } catch (error) {
-    for (const { name } of containers) console.log(`--- ${name}\n${logsOf(name)}`);
-    throw error;
-  }
+  await waitForBackends();
   console.log(`  ready (${elapsed()})`);
 
   step('images');
@@ -667,6 +757,100 @@ async function main() {
     assert(shown.version === versions.contracts, `after the rollback the tab shows ${shown.version}`);
     assert(pageErrors.length === 0, `page errors: ${pageErrors.join(' | ')}`);
   });
+  await browser?.close();
+  browser = null;
+
+  if (JOURNEYS === '0') {
+    console.log('\n  STACK_JOURNEYS=0: the browser journeys are NOT run');
+    return;
+  }
+  // --- the browser journeys (e2e/journeys) through the load balancer, on the state they expect ---
+  step('a fresh database with the demo set; the gateways and the worker restarted on it');
+  const backends = containers.filter((c) => c.name !== 'cc-stack-static');
+  podman(['stop', '--time', '20', ...backends.map((c) => c.id)], { capture: true });
+  podman(['rm', '--force', ...backends.map((c) => c.id)], { capture: true, allowFail: true });
+  containers.splice(0, containers.length, ...containers.filter((c) => !backends.includes(c)));
+  psql(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  psql(`CREATE DATABASE ${DATABASE}`);
+  const migrateAgain = podman(['run', '--rm', '--network', 'host', ...envArgs(common), IMAGES.gateway, 'migrate'], { capture: true });
+  console.log(`  ${migrateAgain.stdout.trim()}`);
+  // The gateway image's own seeding (the demo set of a development gateway), with the stack's SECRET_KEY.
+  const seedScript = readFileSync(join(root, 'scripts', 'stack-seed.cjs'), 'utf8');
+  const seeded = podman(
+    ['run', '--rm', '--network', 'host', ...envArgs(common), '--entrypoint', 'node', IMAGES.gateway, '-e', seedScript],
+    {
+      capture: true,
+    },
+  );
+  const seedLine = seeded.stdout.split('\n').find((line) => line.startsWith('CC-STACK-SEED '));
+  assert(seedLine, `scripts/stack-seed.cjs printed no result: ${seeded.stdout.slice(-500)}${seeded.stderr.slice(-500)}`);
+  const demo = JSON.parse(seedLine.slice('CC-STACK-SEED '.length));
+  console.log(`  demo set: ${demo.logins.map((l) => l.role).join(', ')}; ${demo.mails.length} mail(s) written by the seed`);
+  mails.length = 0;
+  // Every journey signs in from 127.0.0.1, which nginx passes on in X-Forwarded-For (the gateways trust
+  // it from loopback): the per-address throttle (ACC-6) is raised as the development harness does.
+  startBackends({ SIGN_IN_ATTEMPTS_PER_IP: '1000' });
+  await waitForBackends();
+  console.log(`  ready (${elapsed()})`);
+
+  step('the browser journeys through the load balancer, both replicas serving');
+  /** GraphQL operations each gateway replica has answered since it started (its metrics). */
+  const operationsPerReplica = () =>
+    Promise.all(
+      ports.metrics.slice(0, 2).map(async (port) => {
+        const answer = await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { authorization: `Bearer ${secrets.METRICS_TOKEN}` } });
+        const text = await answer.text();
+        return [...text.matchAll(/^graphql_operation_duration_seconds_count(?:\{[^}]*\})? (\S+)$/gm)].reduce(
+          (sum, m) => sum + Number(m[1]),
+          0,
+        );
+      }),
+    );
+  const operationsBefore = await operationsPerReplica();
+  // stopTab: remotes.json names a folder of the tab that is not published (nginx answers 404 there);
+  // startTab publishes the tab's build into that folder, at the same URL (the shell's retry finds it).
+  const stoppedFolder = (name) => `${versions[name]}-journeys`;
+  const publishedDir = (name) => join(work, 'published', ...tabPath(name, stoppedFolder(name)).split('/').filter(Boolean));
+  const movedTabs = new Set();
+  const moveTabs = () =>
+    writeRemotes(join(work, 'config'), versions, Object.fromEntries([...movedTabs].map((name) => [name, stoppedFolder(name)])));
+  const reportFile = join(work, 'journeys.json');
+  // The journeys' screenshots (and files they download) beside, not over, the development run's.
+  process.env.E2E_ARTIFACTS ??= join(root, '.tmp', 'stack-journeys');
+  const { runE2E } = await import('../e2e/lib/harness.mjs');
+  await runE2E({
+    reportFile,
+    only: JOURNEYS.split(',').filter(Boolean),
+    target: {
+      label: `the stack's load balancer ${LB} (two gateway replicas, NODE_ENV=production, PostgreSQL)`,
+      baseUrl: LB,
+      demoLogins: demo.logins,
+      // Newest first, as /dev/mailbox.json: what the SMTP sink received, then what the seed wrote.
+      mailbox: async () => [...sinkMailbox().reverse(), ...demo.mails],
+      staffTotpSecret: demo.staffTotpSecret,
+      async stopTab(name) {
+        rmSync(publishedDir(name), { recursive: true, force: true });
+        movedTabs.add(name);
+        moveTabs();
+      },
+      async startTab(name) {
+        publishFolder(join(root, `mf-${name}`, 'dist'), publishedDir(name));
+      },
+      exclude: EXCLUDED_JOURNEYS,
+    },
+  });
+  writeRemotes(join(work, 'config'), versions);
+  for (const name of movedTabs) rmSync(publishedDir(name), { recursive: true, force: true });
+  journeys = JSON.parse(readFileSync(reportFile, 'utf8'));
+  await check('the journeys’ requests were served by both gateway replicas', async () => {
+    const after = await operationsPerReplica();
+    const served = after.map((count, index) => count - operationsBefore[index]);
+    console.log(`    GraphQL operations during the journeys: ${served.map((n, i) => `gateway-${i + 1} ${n}`).join(', ')}`);
+    assert(
+      served.every((n) => n > 0),
+      `a replica answered no GraphQL operation: ${served.join(', ')}`,
+    );
+  });
 }
 
 let failedToRun = null;
@@ -680,6 +864,15 @@ step('stopping everything it started');
 await stopOnce();
 const passed = results.filter((r) => r.ok).length;
 const failed = results.length - passed;
-console.log(`\nstack: ${passed} passed, ${failed} failed${failedToRun ? ', and it stopped early' : ''} — ${elapsed()} in all`);
+const journeysLine = journeys
+  ? `; journeys through the load balancer: ${journeys.numPassedTests} passed, ${journeys.numFailedTests} failed` +
+    (journeys.excluded?.length ? `, excluded: ${journeys.excluded.map((e) => e.file).join(', ')}` : '')
+  : JOURNEYS === '0'
+    ? '; journeys NOT run (STACK_JOURNEYS=0)'
+    : '; journeys: no report';
+console.log(
+  `\nstack: ${passed} passed, ${failed} failed${journeysLine}${failedToRun ? ', and it stopped early' : ''} — ${elapsed()} in all`,
+);
 rmSync(work, { recursive: true, force: true });
-process.exit(failed > 0 || failedToRun || results.length === 0 ? 1 : 0);
+const journeysFailed = JOURNEYS !== '0' && (!journeys || journeys.numFailedTests > 0 || journeys.numTotalTests === 0);
+process.exit(failed > 0 || failedToRun || results.length === 0 || journeysFailed ? 1 : 0);

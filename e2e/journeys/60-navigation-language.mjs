@@ -49,7 +49,7 @@ async function noSidewaysScroll(page) {
 }
 
 export async function run(ctx) {
-  const { newPage, browser, baseUrl, check, axeCheck, shot, assert, demoLogins, signInAsCustomer, signInAsStaff } = ctx;
+  const { newPage, browser, baseUrl, check, axeCheck, shot, assert, demoLogins, signInAsCustomer, signInAsStaff, staffCode } = ctx;
   const admin = demoLogins.find((l) => /customer administrator/i.test(l.role));
   const agent = demoLogins.find((l) => /agent/i.test(l.role));
   assert(admin && agent, 'demo-logins.json lacks the administrator or the agent');
@@ -78,7 +78,7 @@ export async function run(ctx) {
       await page.getByLabel('Adresse e-mail').fill(agent.login);
       await page.getByLabel('Mot de passe').fill(agent.password);
       await page.getByRole('button', { name: 'Se connecter' }).click();
-      await page.getByLabel('Code de vérification').fill('000000');
+      await page.getByLabel('Code de vérification').fill(await staffCode(agent.login));
       await page.getByRole('button', { name: 'Vérifier' }).click();
       await page.waitForURL((url) => url.pathname === requestPath);
       await page.getByRole('heading', { level: 1, name: `Demande ${reference}` }).waitFor();

@@ -29,19 +29,22 @@ export async function run({ newPage, baseUrl, check, assert, demoLogins, signInA
   await check('the shell keeps its react-router; the variant tab runs on it and renders', async () => {
     const page = await newPage({ width: 1280 });
     await page.goto(`${baseUrl}/sign-in`);
-    const config = JSON.parse((await page.locator('#cc-runtime-config').textContent()) ?? '{}');
-    const contractsOrigin = new URL(config.remotes.contracts).origin;
-    // Every file of the contracts tab's origin comes from the variant's build.
+    // The remotes config as the shell reads it: inlined in index.html by the gateway, else /remotes.json
+    // (a static host such as the stack's nginx, where every tab is a folder of the portal's own origin).
+    const inline = (await page.locator('#cc-runtime-config').textContent())?.trim();
+    const config = inline ? JSON.parse(inline) : await (await page.request.get(`${baseUrl}/remotes.json`)).json();
+    // The contracts tab's folder: its own origin's root (development) or /tabs/contracts/<version>/.
+    const tabBase = new URL('.', new URL(config.remotes.contracts, baseUrl));
+    // Every file of the contracts tab comes from the variant's build.
     const served = [];
-    await page.context().route(
-      (url) => url.origin === contractsOrigin,
-      async (route) => {
-        const file = join(variantDir, new URL(route.request().url()).pathname);
-        if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-        served.push(new URL(route.request().url()).pathname);
-        await route.fulfill({ path: file, headers: { 'access-control-allow-origin': '*', 'cache-control': 'no-store' } });
-      },
-    );
+    const inTab = (url) => url.origin === tabBase.origin && url.pathname.startsWith(tabBase.pathname);
+    await page.context().route(inTab, async (route) => {
+      const path = `/${new URL(route.request().url()).pathname.slice(tabBase.pathname.length)}`;
+      const file = join(variantDir, path);
+      if (!existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+      served.push(path);
+      await route.fulfill({ path: file, headers: { 'access-control-allow-origin': '*', 'cache-control': 'no-store' } });
+    });
 
     await signInAsCustomer(page, admin.login, admin.password);
     await page.getByRole('heading', { level: 1, name: 'Contrats' }).waitFor({ timeout: 20_000 });

@@ -26,7 +26,10 @@
 //   signInAsCustomer(page, loginId, password)
 //                                the customer sign-in form (any language), resolves once the form is gone
 //   signInAsStaff(page, email, password)
-//                                the staff form, then the second factor '000000' (development only)
+//                                the staff form, then the second factor: '000000' (development only), or
+//                                against a target the current TOTP code of its staff secret
+//   staffCode(email)             the second-factor code signInAsStaff types, for a journey that fills the
+//                                staff form itself ('000000', or the next unused TOTP code against a target)
 //   stopTab(name) / startTab(name)
 //                                stops / restarts the static server of a tab ('contracts', 'documents', …)
 //                                on the same port (runtime composition checks)
@@ -37,6 +40,22 @@
 // Options: `--report=FILE` (JSON summary), `--only=10,profiles` (journeys whose file name contains
 // one of the words), E2E_SKIP_BUILD=1 (use the dist folders as they are), E2E_ARTIFACTS=DIR (screenshots
 // elsewhere than e2e/artifacts, e.g. for parallel runs), CHROMIUM_PATH.
+//
+// Against an already-running target (issue #15: `pnpm stack` runs the journeys through its load
+// balancer) nothing is built or started: runE2E({ target }) with
+//   target = {
+//     baseUrl                    the portal's origin (shell, tabs and /graphql)
+//     demoLogins                 the demo accesses loaded into the target's database (shape above)
+//     mailbox()                  the target's mails, newest first, in the shape of /dev/mailbox.json
+//     staffTotpSecret            base32 TOTP secret of the demo staff: signInAsStaff types the current code,
+//                                waiting for the next 30 s step when this login already used this one
+//                                (a code is accepted once per step)
+//     stopTab(name) / startTab(name)   optional: makes a tab unreachable at its URL / reachable again
+//     exclude                    optional { 'file.mjs': 'why it cannot run against this target' }: not run,
+//                                listed with its reason, counted apart (neither passed nor failed)
+//     label                      optional: named in the summary line
+//   }
+import { createHmac } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -76,11 +95,33 @@ export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
-function writeSummary(reportFile, passed, failed, note) {
+function writeSummary(reportFile, passed, failed, note, excluded = []) {
   if (reportFile)
-    writeFileSync(reportFile, JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numTotalTests: passed + failed, note }));
-  console.log(`\ne2e: ${passed} passed, ${failed} failed${note ? ` (${note})` : ''}`);
+    writeFileSync(
+      reportFile,
+      JSON.stringify({ numPassedTests: passed, numFailedTests: failed, numTotalTests: passed + failed, note, excluded }),
+    );
+  const apart = excluded.length ? `, ${excluded.length} journey(s) excluded: ${excluded.map((e) => e.file).join(', ')}` : '';
+  console.log(`\ne2e: ${passed} passed, ${failed} failed${apart}${note ? ` (${note})` : ''}`);
 }
+
+/** RFC 6238 TOTP (HMAC-SHA-1, 30 s steps, 6 digits) of a base32 secret at one time step. */
+export function totpCode(secret, step) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of secret.replace(/[\s=]/g, '').toUpperCase()) {
+    const value = alphabet.indexOf(char);
+    if (value < 0) throw new Error(`not a base32 secret: ${secret}`);
+    bits += value.toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g).map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+const totpStep = (at = Date.now()) => Math.floor(at / 30_000);
 
 function journeyFiles(only) {
   if (!existsSync(journeysDir)) return [];
@@ -99,8 +140,8 @@ function printFailure(name, error) {
   );
 }
 
-/** Runs every journey; returns the process exit code. */
-export async function runE2E({ reportFile, only = [] } = {}) {
+/** Runs every journey (against its own gateway and tab servers, or a running `target`); returns the exit code. */
+export async function runE2E({ reportFile, only = [], target = null } = {}) {
   if (!existsSync(CHROMIUM)) {
     console.log(`No Chromium at ${CHROMIUM}: browser tests NOT run. Install it with: apt-get update && apt-get install -y chromium`);
     if (process.env.CI === 'true') {
@@ -118,6 +159,10 @@ export async function runE2E({ reportFile, only = [] } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'cc-e2e-'));
   const children = new Set();
   const tabs = new Map();
+  const stoppedTargetTabs = new Set();
+  /** The last TOTP step each staff login used against the target (replay protection: once per step). */
+  const staffSteps = new Map();
+  const excluded = [];
   let browser;
 
   async function check(name, fn) {
@@ -156,6 +201,14 @@ export async function runE2E({ reportFile, only = [] } = {}) {
     return violations.length;
   }
 
+  /** The staff second factor against a target: the current TOTP code, once per step and login. */
+  async function staffCode(email) {
+    while (totpStep() <= (staffSteps.get(email) ?? -1)) await new Promise((resolve) => setTimeout(resolve, 500));
+    const step = totpStep();
+    staffSteps.set(email, step);
+    return totpCode(target.staffTotpSecret, step);
+  }
+
   async function shot(page, name) {
     await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
   }
@@ -164,35 +217,51 @@ export async function runE2E({ reportFile, only = [] } = {}) {
     // A full run starts from an empty folder; a partial run (--only) keeps the others' screenshots.
     if (!only.length) rmSync(artifacts, { recursive: true, force: true });
     mkdirSync(artifacts, { recursive: true });
-    if (!process.env.E2E_SKIP_BUILD) {
-      pnpm(['--filter', '@customer-corner/gateway', 'build']);
-      buildFront();
+    let baseUrl;
+    let demoLogins;
+    if (target) {
+      for (const key of ['baseUrl', 'demoLogins', 'mailbox', 'staffTotpSecret'])
+        assert(target[key] !== undefined, `target.${key} is missing`);
+      baseUrl = target.baseUrl.replace(/\/$/, '');
+      demoLogins = target.demoLogins.map((l) => ({ ...l, login: l.login ?? l.loginId }));
+      console.log(`journeys against ${target.label ?? baseUrl} (nothing built or started here)`);
+    } else {
+      if (!process.env.E2E_SKIP_BUILD) {
+        pnpm(['--filter', '@customer-corner/gateway', 'build']);
+        buildFront();
+      }
+      for (const app of tabApps()) {
+        const tab = await startTabServer(app, await freePort());
+        children.add(tab.child);
+        tabs.set(app.remote, tab);
+      }
+      const shellDist = copyShell(join(work, 'shell'));
+      writeRemotesConfig(shellDist, [...tabs.values()], { customerServicesEmail: 'service.clients@leasing.example' });
+      const port = await freePort();
+      const gateway = startGateway({
+        port,
+        sqlitePath: join(work, 'e2e.sqlite'),
+        shellDist,
+        // The same Customer Services address in the API (footer, HLP-2) and in remotes.json (tabs).
+        // Every journey signs in from 127.0.0.1: the per-address throttle (ACC-6, 30 per 15 minutes by
+        // default) is raised as an operator does for one shared NAT address; its own tests keep 30.
+        env: { LOG_LEVEL: 'warn', CUSTOMER_SERVICES_EMAIL: 'service.clients@leasing.example', SIGN_IN_ATTEMPTS_PER_IP: '1000' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      children.add(gateway);
+      baseUrl = `http://127.0.0.1:${port}`;
+      await waitForUrl(`${baseUrl}/readyz`, 120_000);
     }
-    for (const app of tabApps()) {
-      const tab = await startTabServer(app, await freePort());
-      children.add(tab.child);
-      tabs.set(app.remote, tab);
-    }
-    const shellDist = copyShell(join(work, 'shell'));
-    writeRemotesConfig(shellDist, [...tabs.values()], { customerServicesEmail: 'service.clients@leasing.example' });
-    const port = await freePort();
-    const gateway = startGateway({
-      port,
-      sqlitePath: join(work, 'e2e.sqlite'),
-      shellDist,
-      // The same Customer Services address in the API (footer, HLP-2) and in remotes.json (tabs).
-      // Every journey signs in from 127.0.0.1: the per-address throttle (ACC-6, 30 per 15 minutes by
-      // default) is raised as an operator does for one shared NAT address; its own tests keep 30.
-      env: { LOG_LEVEL: 'warn', CUSTOMER_SERVICES_EMAIL: 'service.clients@leasing.example', SIGN_IN_ATTEMPTS_PER_IP: '1000' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.add(gateway);
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForUrl(`${baseUrl}/readyz`, 120_000);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const demoLogins = JSON.parse(readFileSync(join(work, 'demo-logins.json'), 'utf8')).map((l) => ({ ...l, login: l.login ?? l.loginId }));
+    demoLogins ??= JSON.parse(readFileSync(join(work, 'demo-logins.json'), 'utf8')).map((l) => ({ ...l, login: l.login ?? l.loginId }));
 
     for (const file of journeyFiles(only)) {
+      const exclusion = target?.exclude?.[file];
+      if (exclusion) {
+        excluded.push({ file, reason: exclusion });
+        console.log(`\n${file} — EXCLUDED against ${target.label ?? baseUrl}: ${exclusion}`);
+        continue;
+      }
       const contexts = [];
       const cspViolations = [];
       const ctx = {
@@ -228,6 +297,7 @@ export async function runE2E({ reportFile, only = [] } = {}) {
           return page;
         },
         async mailbox() {
+          if (target) return target.mailbox();
           const response = await fetch(`${baseUrl}/dev/mailbox.json`);
           assert(response.ok, `/dev/mailbox.json answered ${response.status}`);
           return response.json();
@@ -244,17 +314,32 @@ export async function runE2E({ reportFile, only = [] } = {}) {
           await page.getByLabel(LABELS.email).fill(email);
           await page.getByLabel(LABELS.password).fill(password);
           await page.getByRole('button', { name: LABELS.submit }).click();
-          await page.getByLabel(LABELS.code).fill('000000');
+          await page.getByLabel(LABELS.code).fill(await ctx.staffCode(email));
           await page.getByRole('button', { name: LABELS.verify }).click();
           await page.getByLabel(LABELS.code).waitFor({ state: 'detached' });
         },
+        async staffCode(email) {
+          return target ? staffCode(email) : '000000';
+        },
         async stopTab(name) {
+          if (target) {
+            assert(target.stopTab, `stopTab: ${target.label ?? baseUrl} cannot stop a tab`);
+            await target.stopTab(name);
+            stoppedTargetTabs.add(name);
+            return;
+          }
           const tab = tabs.get(name);
           assert(tab, `no tab named ${name}`);
           await stopChild(tab.child);
           children.delete(tab.child);
         },
         async startTab(name) {
+          if (target) {
+            if (!stoppedTargetTabs.has(name)) return;
+            await target.startTab(name);
+            stoppedTargetTabs.delete(name);
+            return;
+          }
           const tab = tabs.get(name);
           assert(tab, `no tab named ${name}`);
           if (tab.child.exitCode === null && tab.child.signalCode === null) return;
@@ -284,7 +369,7 @@ export async function runE2E({ reportFile, only = [] } = {}) {
         }
         lastPage = null;
         // A journey that stopped a tab must not break the next one.
-        for (const name of tabs.keys()) await ctx.startTab(name).catch(() => undefined);
+        for (const name of [...tabs.keys(), ...stoppedTargetTabs]) await ctx.startTab(name).catch(() => undefined);
       }
     }
   } catch (error) {
@@ -298,6 +383,7 @@ export async function runE2E({ reportFile, only = [] } = {}) {
 
   const passed = results.filter((r) => r.ok).length;
   const failed = results.length - passed;
-  writeSummary(reportFile, passed, failed);
+  writeSummary(reportFile, passed, failed, target ? `against ${target.label ?? target.baseUrl}` : undefined, excluded);
+  for (const { file, reason } of excluded) console.log(`  excluded ${file}: ${reason}`);
   return failed > 0 ? 1 : 0;
 }
