@@ -825,6 +825,7 @@ async function main() {
       label: `the stack's load balancer ${LB} (two gateway replicas, NODE_ENV=production, PostgreSQL)`,
       baseUrl: LB,
       demoLogins: demo.logins,
+      ingestSecret: secrets.INGEST_SECRET,
       // Newest first, as /dev/mailbox.json: what the SMTP sink received, then what the seed wrote.
       mailbox: async () => [...sinkMailbox().reverse(), ...demo.mails],
       staffTotpSecret: demo.staffTotpSecret,

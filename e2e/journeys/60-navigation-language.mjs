@@ -362,7 +362,8 @@ function enterpriseNumber(first8) {
 
 async function ingestLongNamedCustomer(ctx) {
   const { baseUrl, mailbox, assert } = ctx;
-  const secret = ctx.ingestSecret ?? 'development-ingest-secret-not-for-production';
+  const secret = ctx.ingestSecret;
+  assert(secret, 'no ingest secret for this target');
   const number = enterpriseNumber('04123456');
   const batch = {
     customers: [

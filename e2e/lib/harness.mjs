@@ -46,6 +46,7 @@
 //   target = {
 //     baseUrl                    the portal's origin (shell, tabs and /graphql)
 //     demoLogins                 the demo accesses loaded into the target's database (shape above)
+//     ingestSecret               the target's INGEST_SECRET (journeys that ingest a company, e.g. 60)
 //     mailbox()                  the target's mails, newest first, in the shape of /dev/mailbox.json
 //     staffTotpSecret            base32 TOTP secret of the demo staff: signInAsStaff types the current code,
 //                                waiting for the next 30 s step when this login already used this one
@@ -268,6 +269,8 @@ export async function runE2E({ reportFile, only = [], target = null } = {}) {
         browser,
         baseUrl,
         demoLogins,
+        // The core system's shared secret of POST /internal/ingest (the development value here).
+        ingestSecret: target ? target.ingestSecret : 'development-ingest-secret-not-for-production',
         check,
         axeCheck,
         shot,
