@@ -57,6 +57,7 @@ export function RegistrationPage() {
   function change(field: FieldName, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
     setProblems((current) => ({ ...current, [field]: undefined }));
+    setFormError(null);
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
