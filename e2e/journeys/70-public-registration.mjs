@@ -4,7 +4,8 @@
 // administrative contact and no login); both get the same confirmation and the same confirmation
 // e-mail. The demo agent then rejects the first and verifies the second in the back office; the
 // activation e-mail follows and the new administrator activates the access and sees the contracts.
-// axe on every screen (X-3), a screenshot of each. It leaves no registration pending; only the demo
+// Then (issue #19 §6, CON-4) its leasing contract's amortization screen links the table's PDF, print
+// view, XLSX and CSV, and each downloads. axe on every screen (X-3), a screenshot of each. It leaves no registration pending; only the demo
 // customer 10000003, which no other journey uses, gains its contact and an administrator.
 
 export const title = 'Public registration of the administrative contact, back-office verification, activation (390 px and 1280 px)';
@@ -131,6 +132,7 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, mai
     await shot(staff, '1280px-backoffice-registration-verified');
   });
 
+  let administrator = null;
   {
     const width = 1280;
     const tag = `${width}px`;
@@ -161,6 +163,49 @@ export async function run({ newPage, baseUrl, check, axeCheck, shot, assert, mai
       await page.getByRole('rowheader', { name: CONFLUENT.contractNumber }).waitFor();
       await axeCheck(page, `contracts after registration ${tag}`);
       await shot(page, `${tag}-registration-activated-contracts`);
+      administrator = page;
+    });
+  }
+
+  // Issue #19 §6 (CON-4): the new administrator's leasing contract offers its table's own files.
+  for (const width of [1280, 390]) {
+    const tag = `${width}px`;
+    await check(`${tag} the amortization screen links its PDF, print view, XLSX and CSV, which download`, async () => {
+      assert(administrator, 'the access was not activated');
+      await administrator.setViewportSize({ width, height: 900 });
+      await administrator.goto(`${baseUrl}/contracts/${CONFLUENT.contractNumber}/amortization`);
+      await administrator
+        .getByRole('heading', { level: 1, name: `Tableau d’amortissement du contrat ${CONFLUENT.contractNumber}` })
+        .waitFor();
+      const card = administrator.getByRole('region', { name: 'Télécharger ou imprimer ce tableau' });
+      const links = card.getByRole('link');
+      const names = await links.allTextContents();
+      assert(names.join('|') === 'PDF|Version imprimable|Excel (XLSX)|CSV', `links: ${names.join('|')}`);
+      await axeCheck(administrator, `amortization downloads ${tag}`);
+      await shot(administrator, `${tag}-amortization-downloads`);
+      const expected = {
+        PDF: 'application/pdf',
+        'Version imprimable': 'text/html; charset=utf-8',
+        'Excel (XLSX)': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        CSV: 'text/csv; charset=utf-8',
+      };
+      for (const name of names) {
+        const href = await card.getByRole('link', { name, exact: true }).getAttribute('href');
+        const answer = await administrator.request.get(`${baseUrl}${href}`);
+        assert(answer.status() === 200, `${href} answered ${answer.status()}`);
+        assert(answer.headers()['content-type'] === expected[name], `${href} is ${answer.headers()['content-type']}`);
+        if (name === 'CSV') {
+          const [header, first] = (await answer.text()).replace(/^\uFEFF/, '').split('\r\n');
+          assert(header === "Période;Date d'échéance;Loyer HTVA;Intérêts;Capital;Capital restant;TVA;Total TVAC", `CSV header ${header}`);
+          assert(/^1;\d\d\/\d\d\/\d{4};\d+,\d\d;/.test(first), `CSV first line ${first}`);
+        }
+      }
+      if (width === 1280) {
+        await card.getByRole('link', { name: 'Version imprimable' }).click();
+        await administrator.getByText(CONFLUENT.contractNumber).first().waitFor();
+        assert(administrator.url().endsWith(`/contracts/${CONFLUENT.contractNumber}/amortization/print`), administrator.url());
+        await shot(administrator, `${tag}-amortization-print-view`);
+      }
     });
   }
 }
