@@ -28,7 +28,7 @@ function AmortizationDownloads({ contractNumber }: { contractNumber: string }) {
           </a>
         ))}
       </div>
-      <p>{t('amortizationDownloads.note')}</p>
+      <p style={{ marginTop: 'var(--cc-space-md)' }}>{t('amortizationDownloads.note')}</p>
     </Card>
   );
 }
