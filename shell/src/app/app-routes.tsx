@@ -16,6 +16,7 @@ const ActivationPage = lazy(() => import('../features/auth/components/activation
 const ForgotPasswordPage = lazy(() =>
   import('../features/auth/components/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })),
 );
+const RegistrationPage = lazy(() => import('../features/auth/components/registration-page').then((m) => ({ default: m.RegistrationPage })));
 const ResetPasswordPage = lazy(() =>
   import('../features/auth/components/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })),
 );
@@ -99,6 +100,14 @@ export function AppRoutes({ customerServicesEmail, loader }: { customerServicesE
         element={
           <PublicOnly>
             <ActivationPage />
+          </PublicOnly>
+        }
+      />
+      <Route
+        path="/register"
+        element={
+          <PublicOnly>
+            <RegistrationPage />
           </PublicOnly>
         }
       />

@@ -68,6 +68,24 @@ export type PrincipalKind =
   /** Customer Services staff. */
   | 'STAFF';
 
+/** Public form: the administrative contact of a customer that never gave one (ACC-8). */
+export type RegisterContactInput = {
+  /** Name of the contact. */
+  contactName: string;
+  /** One of the customer’s contract numbers. */
+  contractNumber: string;
+  /** Customer number, 8 digits, as on letters. */
+  customerNumber: string;
+  /** E-mail of the contact: the activation is sent there. */
+  email: string;
+  /** Enterprise number. */
+  enterpriseNumber: string;
+  /** Language of the e-mails. */
+  language?: Language | null | undefined;
+  /** Phone number of the contact. */
+  phone: string;
+};
+
 /** New password from a "forgot password" link (ACC-7). */
 export type ResetPasswordInput = {
   /** The new password (ACC-4 rules). */
@@ -211,6 +229,13 @@ export type PasswordProblemsQueryVariables = Exact<{
 
 export type PasswordProblemsQuery = { __typename: 'Query', passwordProblems: Array<PasswordRule> };
 
+export type RegisterAdministrativeContactMutationVariables = Exact<{
+  input: RegisterContactInput;
+}>;
+
+
+export type RegisterAdministrativeContactMutation = { __typename: 'Mutation', registerAdministrativeContact: boolean };
+
 export type ContractsProbeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -233,4 +258,5 @@ export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loginId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"loginId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loginId"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const PasswordProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PasswordProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"loginId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"passwordProblems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"loginId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"loginId"}}}]}]}}]} as unknown as DocumentNode<PasswordProblemsQuery, PasswordProblemsQueryVariables>;
+export const RegisterAdministrativeContactDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterAdministrativeContact"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterContactInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerAdministrativeContact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RegisterAdministrativeContactMutation, RegisterAdministrativeContactMutationVariables>;
 export const ContractsProbeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsProbe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ContractsProbeQuery, ContractsProbeQueryVariables>;

@@ -19,6 +19,7 @@ import {
   writeDocumentsXlsx,
   type CsvFormat,
 } from './document-export';
+import { writeAmortizationCsv, writeAmortizationCsvForPeople, writeAmortizationXlsx } from './amortization-export';
 import { documentFilterFromQuery, periodFromQuery, statementDateFromQuery } from './document-filter-query';
 import { LoginDirectory } from '../identity';
 import { documentLanguageOf, labelsFor, type DocumentLanguage } from './document-labels';
@@ -145,6 +146,46 @@ export const documentDownloadRoutes: RouteMount = (app, context) => {
     await zip.finish();
   });
 
+  // Issue #19 §6 (CON-4): one contract's amortization table from its own screen, by contract number.
+  get('/contracts/:number/amortization.pdf', async (req, res, { printable, today }) => {
+    const document = await printable.amortizationTableOfContract(String(req.params.number), today);
+    const attachment = req.query.download === '1' || req.query.download === 'true';
+    const pdf = renderDocumentPdf(document);
+    startDownload(
+      res,
+      'application/pdf',
+      amortizationFileName(document.contract.contractNumber, 'pdf'),
+      attachment ? 'attachment' : 'inline',
+    );
+    await pipeline(pdf, res);
+  });
+
+  get('/contracts/:number/amortization/print', async (req, res, { printable, today }) => {
+    const html = renderPrintView(await printable.amortizationTableOfContract(String(req.params.number), today));
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Security-Policy', PRINT_VIEW_CSP);
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.send(html);
+  });
+
+  get('/contracts/:number/amortization.csv', async (req, res, { printable, today, peopleLanguage }) => {
+    const format = csvFormatFromQuery(req.query);
+    const { contract, table } = await printable.amortizationTableOfContract(String(req.params.number), today);
+    const { contractNumber } = contract;
+    const labels = format === 'people' ? labelsFor(await peopleLanguage()) : null;
+    startDownload(res, 'text/csv; charset=utf-8', amortizationFileName(contractNumber, 'csv'));
+    if (labels) await writeAmortizationCsvForPeople(table, labels, res);
+    else await writeAmortizationCsv(contractNumber, table, res);
+  });
+
+  get('/contracts/:number/amortization.xlsx', async (req, res, { printable, today, peopleLanguage }) => {
+    const { contract, table } = await printable.amortizationTableOfContract(String(req.params.number), today);
+    const { contractNumber } = contract;
+    const labels = labelsFor(await peopleLanguage());
+    startDownload(res, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', amortizationFileName(contractNumber, 'xlsx'));
+    await writeAmortizationXlsx(contractNumber, table, labels, res);
+  });
+
   get('/statement.pdf', async (req, res, { documents, customerId, today, printable }) => {
     const date = statementDateFromQuery(req.query, today);
     const buyer = await printable.customer();
@@ -210,6 +251,8 @@ async function peopleLanguageOf(principal: Principal, em: EntityManager, printab
   }
   return (await printable.customer()).language;
 }
+
+const amortizationFileName = (contractNumber: string, extension: string) => `amortization-${contractNumber}.${extension}`;
 
 function startDownload(res: Response, contentType: string, fileName: string, type: 'inline' | 'attachment' = 'attachment'): void {
   res.status(200);

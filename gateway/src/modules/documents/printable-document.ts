@@ -4,7 +4,8 @@ import { ContractService, amortizationTableOf, type AmortizationTable } from '..
 import { CustomerService, type Customer } from '../customers';
 import { documentLanguageOf, type DocumentLanguage } from './document-labels';
 import type { DocumentLine } from './document-line.entity';
-import type { Document } from './document.entity';
+import { DomainError } from '../../platform/errors';
+import { Document } from './document.entity';
 import { DocumentKind } from './document.enums';
 import { DocumentService } from './document.service';
 import type { PostalAddress } from './seller-identity';
@@ -130,6 +131,42 @@ export class PrintableDocuments {
     const document = await new DocumentService(this.em).getDocument(this.customerId, id);
     const [printable] = await this.ofChunk([document]);
     return printable as PrintableDocument;
+  }
+
+  /**
+   * Issue #19 §6 (CON-4): the amortization table of one of the customer's contracts, by its number, as
+   * the contract's screen shows it. It carries the number and date of the contract's latest
+   * amortization-table document when the core system sent one, else the contract number and today.
+   * NOT_FOUND for another customer's contract (X-4) and for a rental, which has no table.
+   */
+  async amortizationTableOfContract(contractNumber: string, today: string): Promise<PrintableAmortizationTable> {
+    const contract = await new ContractService(this.em).findContractView(this.customerId, { contractNumber });
+    const table = amortizationTableOf(contract);
+    if (!table) throw new DomainError('NOT_FOUND', 'A rental has no amortization table');
+    const [document] = await this.em.find(
+      Document,
+      { customer: this.customerId, contractNumber: contract.contractNumber, kind: DocumentKind.AMORTIZATION_TABLE },
+      { orderBy: [{ issueDate: 'desc' }, { id: 'desc' }], limit: 1, fields: ['id', 'number', 'issueDate'] },
+    );
+    return {
+      id: document?.id ?? contract.id,
+      kind: DocumentKind.AMORTIZATION_TABLE,
+      number: document?.number ?? contract.contractNumber,
+      issueDate: document?.issueDate ?? today,
+      contractNumber: contract.contractNumber,
+      buyer: await this.customer(),
+      contract: {
+        contractNumber: contract.contractNumber,
+        objectSummary: contract.objectSummary,
+        startDate: contract.startDate,
+        endDate: contract.endDate,
+        financedAmountCents: contract.financedAmountCents,
+        residualValueCents: contract.residualValueCents,
+        annualRatePercent: contract.annualRatePercent,
+        numberOfInstallments: contract.numberOfInstallments,
+      },
+      table,
+    };
   }
 
   /**

@@ -41,7 +41,9 @@ export type MailTemplate =
       reference: string;
       portalUrl: string;
     }
-  | { kind: 'bank-details-applied'; name: string; companyName: string; maskedIban: string; reference: string; portalUrl: string };
+  | { kind: 'bank-details-applied'; name: string; companyName: string; maskedIban: string; reference: string; portalUrl: string }
+  /** ACC-8: sent whether or not the numbers match, so it says nothing about the customer (issue #19 §5). */
+  | { kind: 'registration-received'; name: string; customerNumber: string };
 
 export type RequestStatusName = 'SUBMITTED' | 'IN_PROGRESS' | 'MORE_INFORMATION_NEEDED' | 'COMPLETED' | 'REJECTED';
 
@@ -301,7 +303,36 @@ function body(template: MailTemplate, lang: MailLanguage): { subject: string; li
           ],
         }[lang],
       };
+    case 'registration-received':
+      return registrationReceived(template, lang);
   }
+}
+
+function registrationReceived(template: Extract<MailTemplate, { kind: 'registration-received' }>, lang: MailLanguage) {
+  return {
+    subject: {
+      fr: "Nous avons bien reçu votre demande d'accès à Customer Corner",
+      nl: 'We hebben uw aanvraag voor toegang tot Customer Corner ontvangen',
+      en: 'We received your request for access to Customer Corner',
+    }[lang],
+    lines: {
+      fr: [
+        `Vous avez demandé à devenir le contact administratif du client ${template.customerNumber} sur Customer Corner.`,
+        'Notre Service Clients vérifie ces données. Si elles correspondent à nos dossiers, vous recevrez un second e-mail avec votre identifiant et un mot de passe temporaire.',
+        "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.",
+      ],
+      nl: [
+        `U vroeg om de administratieve contactpersoon van klant ${template.customerNumber} te worden op Customer Corner.`,
+        'Onze Klantendienst controleert deze gegevens. Als ze overeenkomen met ons dossier, ontvangt u een tweede e-mail met uw gebruikers-id en een tijdelijk wachtwoord.',
+        'Hebt u niets gevraagd? Negeer dan dit bericht.',
+      ],
+      en: [
+        `You asked to become the administrative contact of customer ${template.customerNumber} on Customer Corner.`,
+        'Our Customer Services are checking these details. If they match our records, you will receive a second e-mail with your login id and a temporary password.',
+        'If you did not ask for this, ignore this message.',
+      ],
+    }[lang],
+  };
 }
 
 export function renderMail(template: MailTemplate, language: string): RenderedMail {

@@ -2,13 +2,19 @@ import type { EntityManager } from '@mikro-orm/core';
 import { normalizeEnterpriseNumber } from '../../core/enterprise-number';
 import { badInput, DomainError, notFound, type FieldProblem } from '../../platform/errors';
 import type { GatewaySettings } from '../../platform/graphql/context';
+import { throttledAddressOf } from '../../core/address-prefix';
 import { hitRateLimit } from '../../platform/rate-limiter';
 import { AuditService } from '../audit';
 import { ContractService } from '../contracts';
 import { CustomerService } from '../customers';
 import { IdentityService, LoginDirectory, type CustomerLogin, type StaffAccount } from '../identity';
+import { enqueueMail } from '../notifications';
 import { Registration } from './registration.entity';
 import type { RegisterContactInput, RegistrationView } from './registration.types';
+
+/** Registrations one address may send per hour (IPv6 counted per /64, like the sign-in throttle, #11 §5). */
+export const REGISTRATIONS_PER_ADDRESS = 10;
+const REGISTRATION_WINDOW_MS = 60 * 60_000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
@@ -19,11 +25,26 @@ export class RegistrationService {
     private readonly settings: GatewaySettings,
   ) {}
 
-  /** Validates and stores; the answer never says whether the customer exists. */
+  /**
+   * Validates, stores and confirms by e-mail; neither the answer nor the e-mail says whether the
+   * customer exists or the numbers match (issue #19 §5).
+   */
   async register(input: RegisterContactInput, ip: string, now: Date): Promise<void> {
-    const throttle = await hitRateLimit(this.em, `registration:${ip}`, 10, 60 * 60_000, now);
+    const throttle = await hitRateLimit(
+      this.em,
+      `registration:${throttledAddressOf(ip)}`,
+      REGISTRATIONS_PER_ADDRESS,
+      REGISTRATION_WINDOW_MS,
+      now,
+    );
     if (!throttle.allowed)
-      throw new DomainError('RATE_LIMITED', 'Too many registrations from your network: try again later', { reason: 'IP_THROTTLED' });
+      throw new DomainError(
+        'RATE_LIMITED',
+        `Too many registrations from your network: try again in ${throttle.retryAfterSeconds} seconds`,
+        {
+          reason: 'IP_THROTTLED',
+        },
+      );
     const problems: FieldProblem[] = [];
     const customerNumber = input.customerNumber.replace(/\s/g, '');
     const contractNumber = input.contractNumber.trim().toUpperCase();
@@ -46,6 +67,7 @@ export class RegistrationService {
     if (problems.length) throw badInput('Some fields are not valid', problems);
     const customer = await new CustomerService(this.em).findByCustomerNumber(customerNumber);
     const contract = customer ? await new ContractService(this.em).hasContract(customer.id, contractNumber) : false;
+    const language = input.language ?? 'fr';
     this.em.create(Registration, {
       customerNumber,
       contractNumber,
@@ -53,12 +75,13 @@ export class RegistrationService {
       contactName,
       email,
       phone,
-      language: input.language ?? 'fr',
+      language,
       status: 'PENDING',
       numbersMatch: Boolean(customer && contract && customer.enterpriseNumber === enterpriseNumber),
       createdAt: now,
       updatedAt: now,
     });
+    enqueueMail(this.em, { to: email, language, template: { kind: 'registration-received', name: contactName, customerNumber } }, now);
     await this.em.flush();
   }
 

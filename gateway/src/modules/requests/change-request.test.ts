@@ -489,7 +489,7 @@ describe('public registration of an administrative contact (ACC-8, BO-4)', () =>
     );
     expect(verified.data!.verifyRegistration).toMatchObject({ status: 'PENDING_ACTIVATION', profile: 'ADMINISTRATOR' });
     await t.runWorker();
-    const mail = (await t.mails()).find((m) => m.to === 'nina@boulangerie.example')!;
+    const mail = (await t.mails()).find((m) => m.to === 'nina@boulangerie.example' && m.template === 'activation')!;
     expect(mail.subject).toBe('Your access to Customer Corner');
     expect(credentialsFromMail(mail.text).loginId).toBe(verified.data!.verifyRegistration.loginId);
   });

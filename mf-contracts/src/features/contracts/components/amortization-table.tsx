@@ -1,11 +1,37 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, DataTable, EmptyState, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
+import { Badge, buttonClassName, Card, DataTable, EmptyState, PageHeader, Spinner, useFormats } from '@customer-corner/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { AmortizationTableQuery } from '../../../gql/graphql';
 import { AmortizationTableQuery as AmortizationTableDocument } from '../api/contracts.queries';
+import { amortizationDownloadUrl, type AmortizationDownload } from '../utils/amortization-downloads';
 import { ContactCustomerServices } from './contact-customer-services';
 import { LoadError, isNotFound } from './query-state';
+
+const DOWNLOADS: readonly AmortizationDownload[] = ['pdf', 'print', 'xlsx', 'csv'];
+
+/** Issue #19 §6: the table's PDF, print view and exports, served by the gateway beside /graphql. */
+function AmortizationDownloads({ contractNumber }: { contractNumber: string }) {
+  const { t } = useTranslation('contracts');
+  return (
+    <Card title={t('amortizationDownloads.title')} labelledBy="amortization-downloads-title">
+      <div className="cc-row" style={{ alignItems: 'center' }}>
+        {DOWNLOADS.map((kind) => (
+          <a
+            key={kind}
+            className={buttonClassName(kind === 'pdf' ? 'primary' : 'secondary')}
+            href={amortizationDownloadUrl(contractNumber, kind)}
+            download={kind === 'xlsx' || kind === 'csv' ? true : undefined}
+            style={{ flex: '0 0 auto' }}
+          >
+            {t(`amortizationDownloads.${kind}`)}
+          </a>
+        ))}
+      </div>
+      <p style={{ marginTop: 'var(--cc-space-md)' }}>{t('amortizationDownloads.note')}</p>
+    </Card>
+  );
+}
 
 type Row = NonNullable<AmortizationTableQuery['contractByNumber']['amortizationTable']>['rows'][number];
 
@@ -88,6 +114,7 @@ export function AmortizationTable({ customerServicesEmail }: { customerServicesE
               ...(residualRow ? [t('residualValueNote', { amount: formats.money(residualRow.installmentCents) })] : []),
             ].join(' ')}
           </p>
+          <AmortizationDownloads contractNumber={contract.contractNumber} />
           <div className="cc-card">
             <DataTable
               caption={t('amortizationCaption', { number: contract.contractNumber })}

@@ -59,20 +59,8 @@ export function bicMatchesIbanCountry(bic: string, iban: string): boolean {
   return electronicForm(bic).slice(4, 6) === electronicForm(iban).slice(0, 2);
 }
 
-/** Belgian enterprise number: 10 digits (or 9, pre-2005), first 0 or 1, last two = 97 − (first eight mod 97). */
-export function normalizeEnterpriseNumber(input: string): string | null {
-  let digits = input.replace(/[\s.-]/g, '').toUpperCase();
-  if (digits.startsWith('BE')) digits = digits.slice(2);
-  if (!/^\d{9,10}$/.test(digits)) return null;
-  if (digits.length === 9) digits = `0${digits}`;
-  if (digits[0] !== '0' && digits[0] !== '1') return null;
-  return 97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8)) ? digits : null;
-}
-
-/** '0403170701' → '0403.170.701'. */
-export function formatEnterpriseNumber(digits: string): string {
-  return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
-}
+// The enterprise-number check lives in the kit, shared with the shell's registration form (issue #19 §5).
+export { formatEnterpriseNumber, normalizeEnterpriseNumber } from '@customer-corner/ui/enterprise-number';
 
 /** Postal code of a country: Belgium 1000–9999, the Netherlands 1234 AB, France/Germany 5 digits, Luxembourg (L-)1234, elsewhere 1–10 characters. */
 export function isPostalCodeForCountry(country: string, code: string): boolean {

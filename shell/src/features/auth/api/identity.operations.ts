@@ -20,6 +20,7 @@ export {
   RequestPasswordResetDocument,
   ResetPasswordDocument,
   PasswordProblemsDocument,
+  RegisterAdministrativeContactDocument,
 } from '../../../gql/graphql';
 
 export type MeFields = MeFieldsFragment;

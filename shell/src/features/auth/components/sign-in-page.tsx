@@ -153,6 +153,9 @@ export function SignInPage({ staff = false }: { staff?: boolean }) {
               <Link to={withReturnPath('/activate', returnTo)}>{t('signIn.activate')}</Link>
             </li>
             <li>
+              <Link to="/register">{t('signIn.register')}</Link>
+            </li>
+            <li>
               <Link to={withReturnPath('/staff/sign-in', returnTo)}>{t('signIn.staffLink')}</Link>
             </li>
           </>

@@ -5,7 +5,7 @@
 const PROBE_ORIGIN = 'https://portal.invalid';
 
 /** Pages where a return path makes no sense (they would loop back to signing in). */
-const publicPages = ['/sign-in', '/staff/sign-in', '/activate', '/forgot-password', '/reset-password'];
+const publicPages = ['/sign-in', '/staff/sign-in', '/activate', '/register', '/forgot-password', '/reset-password'];
 
 /**
  * The same-origin path `value` names, or null: it must start with one "/", hold no backslash or
