@@ -1,6 +1,7 @@
 // GraphiQL at GET /graphql in development and test (issue #20 §2, API-1..5).
 import 'graphiql/setup-workers/webpack';
 import 'graphiql/style.css';
+import './explorer.css';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import { graphqlFetcher } from './graphql-fetcher';
