@@ -19,10 +19,12 @@ export const EXPLORER_ASSET_PATH = '/dev/graphiql';
  *   and Monaco's ESM build need no eval).
  * - worker-src 'self': Monaco's editor, JSON and GraphQL language workers (completion and validation
  *   as you type run in them), each a bundled file on this origin.
- * - style-src 'self' 'unsafe-inline': Monaco (0.52, pinned by @graphiql/react 0.39) writes the
- *   editor's theme colours, token classes and decorations into <style> elements it creates at run
- *   time, and offers no nonce or hash for them. Without it the editors render without colours,
- *   cursor or squiggles. Inline script stays forbidden, so this admits CSS only.
+ * - style-src 'self' 'unsafe-inline': Monaco (0.52, pinned by @graphiql/react 0.39), GraphiQL's
+ *   editor, renders each editor line as an HTML string with `style="…"` attributes (viewLine.js,
+ *   indentGuides.js) and adds <style> elements for its theme and decorations (dom.createStyleSheet);
+ *   it has no nonce support, and per-value hashes cannot cover computed widths and colours. Without
+ *   'unsafe-inline' Chromium reports hundreds of violations and the validation squiggles vanish
+ *   (checked with the journey e2e/journeys/70-graphiql.mjs). Inline script stays forbidden: CSS only.
  * - font-src / img-src 'self' data:: GraphiQL's fonts and Monaco's icons are data: URLs in its CSS.
  * - connect-src 'self': POST /graphql on this origin, nothing else.
  */
