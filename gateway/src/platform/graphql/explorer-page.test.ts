@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../../test/test-gateway';
 import { GRAPHQL_EXPLORER_CSP } from './explorer-page';
 
-/** A stand-in for explorer/dist (the real build is checked in the browser journey 70-graphiql). */
+/** A stand-in for explorer/dist (the real build is checked in the browser journey 75-graphiql). */
 const PAGE =
   '<!doctype html><script defer src="/dev/graphiql/main.0123abcd.js"></script><div id="graphiql" data-endpoint="/graphql"></div>';
 const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };

@@ -24,7 +24,7 @@ export const EXPLORER_ASSET_PATH = '/dev/graphiql';
  *   indentGuides.js) and adds <style> elements for its theme and decorations (dom.createStyleSheet);
  *   it has no nonce support, and per-value hashes cannot cover computed widths and colours. Without
  *   'unsafe-inline' Chromium reports hundreds of violations and the validation squiggles vanish
- *   (checked with the journey e2e/journeys/70-graphiql.mjs). Inline script stays forbidden: CSS only.
+ *   (checked with the journey e2e/journeys/75-graphiql.mjs). Inline script stays forbidden: CSS only.
  * - font-src / img-src 'self' data:: GraphiQL's fonts and Monaco's icons are data: URLs in its CSS.
  * - connect-src 'self': POST /graphql on this origin, nothing else.
  */
