@@ -68,9 +68,10 @@ export function graphqlExplorerHandler(explorerDist: string): RequestHandler {
     res.setHeader('Content-Security-Policy', GRAPHQL_EXPLORER_CSP);
     res.setHeader('Cache-Control', 'no-store');
     const html = page();
+    // Not built (a fresh clone before `pnpm start`): a 4xx saying what to do; no route answers 5xx (X-5).
     if (html === null) {
       res
-        .status(503)
+        .status(404)
         .type('text/plain')
         .send(`The GraphQL explorer is not built: run \`pnpm build:front\` (it builds explorer/ into ${explorerDist}).\n`);
       return;
