@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import { entityWalls } from './gateway/eslint-entity-walls.mjs';
 
-const frontPackages = ['shell', 'ui', 'mf-contracts', 'mf-documents', 'mf-requests', 'mf-profiles', 'mf-backoffice'];
+const frontPackages = ['shell', 'ui', 'explorer', 'mf-contracts', 'mf-documents', 'mf-requests', 'mf-profiles', 'mf-backoffice'];
 const tabs = ['mf-contracts', 'mf-documents', 'mf-requests', 'mf-profiles', 'mf-backoffice'];
 
 function boundaryPatterns(dir) {

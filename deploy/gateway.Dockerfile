@@ -27,6 +27,7 @@ COPY mf-profiles/package.json mf-profiles/
 COPY mf-backoffice/package.json mf-backoffice/
 COPY e2e/package.json e2e/
 COPY bench/package.json bench/
+COPY explorer/package.json explorer/
 RUN PNPM="$(node -p "require('./package.json').packageManager")" \
   && npx -y "$PNPM" install --store-dir /pnpm-store --frozen-lockfile --filter @customer-corner/gateway
 COPY gateway/tsconfig.json gateway/tsconfig.build.json gateway/

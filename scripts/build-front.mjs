@@ -11,6 +11,9 @@ export const frontApps = [
   { dir: 'mf-requests', name: '@customer-corner/mf-requests', remote: 'requests' },
   { dir: 'mf-profiles', name: '@customer-corner/mf-profiles', remote: 'profiles' },
   { dir: 'mf-backoffice', name: '@customer-corner/mf-backoffice', remote: 'backoffice' },
+  // GraphiQL, served by the gateway at GET /graphql in development and test (issue #20 §2): no
+  // Module Federation, so no manifest — its index.html marks the build.
+  { dir: 'explorer', name: '@customer-corner/explorer', marker: 'index.html', ownSourcesOnly: true },
 ];
 
 function newestMtime(path) {
@@ -25,8 +28,14 @@ function newestMtime(path) {
 export function buildFront({ force = false } = {}) {
   const shared = Math.max(newestMtime(join(root, 'ui', 'src')), newestMtime(join(root, 'scripts', 'federation-webpack.mjs')));
   for (const app of frontApps) {
-    const marker = join(root, app.dir, 'dist', 'mf-manifest.json');
-    const sources = Math.max(shared, newestMtime(join(root, app.dir, 'src')), newestMtime(join(root, app.dir, 'package.json')));
+    const marker = join(root, app.dir, 'dist', app.marker ?? 'mf-manifest.json');
+    const own = Math.max(
+      newestMtime(join(root, app.dir, 'src')),
+      newestMtime(join(root, app.dir, 'package.json')),
+      newestMtime(join(root, app.dir, 'webpack.config.mjs')),
+    );
+    // The explorer uses neither the kit (ui/) nor the federation set-up.
+    const sources = app.ownSourcesOnly ? own : Math.max(shared, own);
     if (!force && existsSync(marker) && statSync(marker).mtimeMs >= sources) continue;
     console.log(`Building ${app.dir}…`);
     pnpm(['--filter', app.name, 'build']);

@@ -22,6 +22,8 @@ const suites = [
   { name: 'mf-requests', filter: '@customer-corner/mf-requests' },
   { name: 'mf-profiles', filter: '@customer-corner/mf-profiles' },
   { name: 'mf-backoffice', filter: '@customer-corner/mf-backoffice' },
+  // GraphiQL's storage without headers and its fetcher (issue #20 §2)
+  { name: 'explorer', filter: '@customer-corner/explorer' },
   // floor and gateway answer the benchmark requests byte for byte (issue #8)
   { name: 'bench', filter: '@customer-corner/bench' },
 ];

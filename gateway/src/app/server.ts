@@ -16,7 +16,7 @@ import { authenticateRequest } from '../modules/identity';
 import { mountDevMailbox } from '../modules/notifications';
 import { moduleRoutes } from './routes';
 import { createErrorFormatter } from '../platform/graphql/format-error';
-import { graphqlExplorerHandler } from '../platform/graphql/explorer-page';
+import { mountGraphqlExplorer } from '../platform/graphql/explorer-page';
 import { allowOrigin, createGraphQLPostHandler, MAX_GRAPHQL_BODY_BYTES, setRequestHeaders } from '../platform/graphql/graphql-post-handler';
 import { clientAddressOf, compileTrustProxy } from '../platform/http/trust-proxy';
 import type { Logger } from '../platform/logging';
@@ -129,7 +129,7 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       // No HTTP caching of per-user answers; without it Apollo wraps no field resolver (issue #8).
       ApolloServerPluginCacheControlDisabled(),
-      // Apollo's landing page loads from a CDN: development gets our offline explorer instead (below).
+      // Apollo's landing page loads from a CDN: development and test get our bundled GraphiQL instead (below).
       ApolloServerPluginLandingPageDisabled(),
       serviceUnavailablePlugin,
       graphqlMetricsPlugin(),
@@ -193,8 +193,8 @@ export async function createGateway(deps: GatewayDependencies): Promise<Gateway>
     next();
   };
 
-  // API-1..5: a browser's GET /graphql gets the offline explorer, in development only.
-  if (config.nodeEnv === 'development') app.get('/graphql', graphqlExplorerHandler());
+  // API-1..5, issue #20 §2: a browser's GET /graphql gets GraphiQL (bundled, offline), never in production.
+  if (config.nodeEnv !== 'production' && config.explorerDist) mountGraphqlExplorer(app, config.explorerDist);
 
   app.use(
     '/graphql',

@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { compileTrustProxy, DEFAULT_TRUST_PROXY } from './http/trust-proxy';
 
@@ -31,6 +32,7 @@ const environmentSchema = z.object({
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   METRICS_TOKEN: z.string().min(24, 'must be at least 24 characters').optional(),
   SHELL_DIST: z.string().min(1).optional(),
+  EXPLORER_DIST: z.string().min(1).optional(),
   SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   SMTP_URL: z
     .string()
@@ -86,6 +88,8 @@ export interface AppConfig {
   metrics: { port: number; host: string; token: string | null } | null;
   /** Folder of the built shell, served at / with a fallback to index.html (one origin for the app and /graphql). */
   shellDist: string | null;
+  /** GraphiQL's build (explorer/dist) served at GET /graphql; null in production, where there is no explorer. */
+  explorerDist: string | null;
   /** Encrypts TOTP secrets at rest. */
   secretKey: string;
   smtpUrl: string | null;
@@ -125,6 +129,17 @@ export class ConfigError extends Error {
 /** Development-only secret: production refuses to start without a real INGEST_SECRET. */
 const DEVELOPMENT_INGEST_SECRET = 'development-ingest-secret-not-for-production';
 const DEVELOPMENT_SECRET_KEY = 'development-secret-key-not-for-production-use';
+
+/** explorer/dist beside the gateway package in the repository, from src/ (tests, dev) or dist/src/ (built). */
+function defaultExplorerDist(): string {
+  let dir = __dirname;
+  while (dir !== dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === '@customer-corner/gateway') break;
+    dir = dirname(dir);
+  }
+  return join(dir, '..', 'explorer', 'dist');
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const relevant = Object.fromEntries(
@@ -185,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownDrainMs: e.SHUTDOWN_DRAIN_MS ?? (production ? 5_000 : 0),
     metrics: e.METRICS_PORT === undefined ? null : { port: e.METRICS_PORT, host: e.METRICS_HOST, token: e.METRICS_TOKEN ?? null },
     shellDist: e.SHELL_DIST ?? null,
+    explorerDist: production ? null : resolve(e.EXPLORER_DIST ?? defaultExplorerDist()),
     secretKey: e.SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
     smtpUrl: e.SMTP_URL ?? null,
     mailFrom: e.MAIL_FROM,

@@ -1,129 +1,124 @@
-import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { Script } from 'node:vm';
-import express from 'express';
-import { execute, parse, specifiedRules, validate } from 'graphql';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXPLORER_DEFAULT_QUERY,
-  EXPLORER_INTROSPECTION_QUERY,
-  GRAPHQL_EXPLORER_CSP,
-  graphqlExplorerHandler,
-  renderGraphQLExplorer,
-} from './explorer-page';
-import { protectionRules } from './protections';
-import { gatewaySchema } from '../../app/schema';
+import { startTestGateway, type TestGateway } from '../../test/test-gateway';
+import { GRAPHQL_EXPLORER_CSP } from './explorer-page';
 
-const html = renderGraphQLExplorer();
-const inlineBlocks = (tag: 'script' | 'style') =>
-  [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => ({
-    attributes: m[1] ?? '',
-    body: m[2] ?? '',
-  }));
-const executableScript = () => {
-  const scripts = inlineBlocks('script').filter((block) => !/type=/.test(block.attributes));
-  expect(scripts).toHaveLength(1);
-  return scripts[0]!.body;
-};
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** A stand-in for explorer/dist (the real build is checked in the browser journey 75-graphiql). */
+const PAGE =
+  '<!doctype html><script defer src="/dev/graphiql/main.0123abcd.js"></script><div id="graphiql" data-endpoint="/graphql"></div>';
+const browser = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
 
-describe('GraphQL explorer page (API-1..5, development only)', () => {
-  it('works offline: no URL to another host, no external script, style or font', () => {
-    expect(html.match(/https?:\/\/[^\s"'<>)]*/gi) ?? []).toEqual([]);
-    expect(html).not.toMatch(/\/\/[a-z0-9.-]+\.[a-z]{2,}/i); // no protocol-relative URL either
-    expect(html).not.toMatch(/<script[^>]*\ssrc=/i);
-    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/i);
-    expect(html).not.toMatch(/@import|url\(/i);
-  });
+function fakeExplorerBuild(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'cc-explorer-'));
+  writeFileSync(join(dist, 'index.html'), PAGE);
+  writeFileSync(join(dist, 'main.0123abcd.js'), 'void 0;');
+  return dist;
+}
 
-  it('asks for the schema with its introspection query, which the gateway accepts under its API-4 limits', async () => {
-    expect(html).toContain(EXPLORER_INTROSPECTION_QUERY);
-    const schema = await gatewaySchema();
-    const document = parse(EXPLORER_INTROSPECTION_QUERY);
-    expect(validate(schema, document, [...specifiedRules, ...protectionRules()]).map((e) => e.message)).toEqual([]);
-    const result = (await execute({ schema, document })) as {
-      errors?: unknown[];
-      data?: {
-        __schema: {
-          queryType: { name: string };
-          types: { name: string; fields: { name: string; args: { name: string; description: string | null }[] }[] | null }[];
-        };
-      };
-    };
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.__schema.queryType.name).toBe('Query');
-    const query = result.data?.__schema.types.find((type) => type.name === 'Query');
-    const passwordProblems = query?.fields?.find((field) => field.name === 'passwordProblems');
-    expect(Object.fromEntries(passwordProblems?.args.map((arg) => [arg.name, arg.description]) ?? [])).toEqual({
-      password: 'Candidate password.',
-      loginId: 'Login id it must not contain.',
-    });
-  });
-
-  it('opens with a query that is valid against the schema', async () => {
-    expect(validate(await gatewaySchema(), parse(EXPLORER_DEFAULT_QUERY)).map((e) => e.message)).toEqual([]);
-  });
-
-  it('posts JSON with the session cookie and the CSRF preflight header the gateway requires', () => {
-    const script = executableScript();
-    expect(script).toContain("'apollo-require-preflight': 'true'");
-    expect(script).toContain("'Content-Type': 'application/json'");
-    expect(script).toContain("method: 'POST'");
-    expect(script).toContain("credentials: 'include'");
-    expect(html).toContain('<body data-endpoint="/graphql">');
-  });
-
-  it('ships a script that parses, and a CSP that allows exactly its inline script and style', () => {
-    const script = executableScript();
-    expect(() => new Script(script)).not.toThrow();
-    const styles = inlineBlocks('style');
-    expect(styles).toHaveLength(1);
-    expect(GRAPHQL_EXPLORER_CSP).toContain(`script-src ${hashOf(script)}`);
-    expect(GRAPHQL_EXPLORER_CSP).toContain(`style-src ${hashOf(styles[0]!.body)}`);
-    expect(GRAPHQL_EXPLORER_CSP).toContain("connect-src 'self'");
-    expect(GRAPHQL_EXPLORER_CSP).not.toContain('unsafe-inline');
-  });
-
-  it('escapes the endpoint it is given', () => {
-    expect(renderGraphQLExplorer({ endpoint: '/api/"x"<y>' })).toContain('data-endpoint="/api/&quot;x&quot;&lt;y&gt;"');
+describe('the explorer CSP (issue #20 §2, API-1..5)', () => {
+  it('is exact: no inline script, no eval, inline style only for Monaco, nothing from another origin', () => {
+    expect(GRAPHQL_EXPLORER_CSP).toBe(
+      "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; " +
+        "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    );
   });
 });
 
-describe('GET /graphql with the explorer mounted', () => {
-  let server: ReturnType<express.Express['listen']>;
+describe.each(['development', 'test'])('GET /graphql with NODE_ENV=%s: GraphiQL (issue #20 §2)', (nodeEnv) => {
+  let t: TestGateway;
   let base: string;
-
+  let dist: string;
   beforeAll(async () => {
-    const app = express();
-    app.get('/graphql', graphqlExplorerHandler());
-    // Stands for Apollo's middleware: whatever the explorer lets through reaches it.
-    app.use('/graphql', (_req, res) => {
-      res.status(400).json({ reachedGraphQL: true });
-    });
-    server = await new Promise((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    dist = fakeExplorerBuild();
+    t = await startTestGateway({ env: { NODE_ENV: nodeEnv, EXPLORER_DIST: dist } });
+    base = (await t.client()).base;
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
   });
 
-  it('gives a browser the page, under its CSP and never cached', async () => {
-    const response = await fetch(`${base}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+  it('gives a browser the built page under the explorer CSP, never cached', async () => {
+    const response = await fetch(`${base}/graphql`, { headers: browser });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(GRAPHQL_EXPLORER_CSP);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.text()).toBe(html);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(await response.text()).toBe(PAGE);
+  });
+
+  it('serves its content-hashed files under /dev/graphiql/, cached for a year', async () => {
+    const response = await fetch(`${base}/dev/graphiql/main.0123abcd.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await response.text()).toBe('void 0;');
   });
 
   it.each([
-    ['a GraphQL GET with a query', '/graphql?query=%7B__typename%7D', 'text/html'],
-    ['a JSON client', '/graphql', 'application/graphql-response+json, application/json'],
-    ['a client accepting anything', '/graphql', '*/*'],
-  ])('lets %s through to the GraphQL endpoint', async (_name, path, accept) => {
-    const response = await fetch(`${base}${path}`, { headers: { accept } });
-    expect(await response.json()).toEqual({ reachedGraphQL: true });
+    ['a GraphQL GET with a query, from a browser', '/graphql?query=%7B__typename%7D', { accept: 'text/html,application/json;q=0.9' }],
+    ['a JSON client', '/graphql?query=%7B__typename%7D', { accept: 'application/graphql-response+json, application/json' }],
+  ])('lets %s through to the GraphQL endpoint', async (_name, path, headers) => {
+    const response = await fetch(`${base}${path}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('runs { __typename } posted as GraphiQL posts it (JSON, apollo-require-preflight)', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        accept: 'application/graphql-response+json, application/json',
+      },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
+describe('GET /graphql in development before explorer/ is built', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({ env: { NODE_ENV: 'development', EXPLORER_DIST: join(tmpdir(), 'cc-explorer-never-built') } });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('says how to build it (404, plain text) instead of a blank page or a 5xx', async () => {
+    const response = await fetch(`${(await t.client()).base}/graphql`, { headers: browser });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('The GraphQL explorer is not built: run `pnpm build:front`');
+  });
+});
+
+describe('GET /graphql in production: no explorer, Apollo answers as before #20 (issue #20 §2)', () => {
+  let t: TestGateway;
+  let dist: string;
+  beforeAll(async () => {
+    dist = fakeExplorerBuild();
+    t = await startTestGateway({
+      env: { NODE_ENV: 'production', PUBLIC_URL: 'https://portal.leasing.example', EXPLORER_DIST: dist },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('a browser gets Apollo’s CSRF refusal, not the page, and the explorer files are not served', async () => {
+    const base = (await t.client()).base;
+    const response = await fetch(`${base}/graphql`, { headers: browser });
+    expect(response.headers.get('content-security-policy')).not.toBe(GRAPHQL_EXPLORER_CSP);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    const file = await fetch(`${base}/dev/graphiql/main.0123abcd.js`);
+    expect(file.status).toBe(404);
   });
 });

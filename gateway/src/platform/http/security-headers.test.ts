@@ -81,6 +81,7 @@ describe('security headers of every HTML answer, PUBLIC_URL http (#11 §3, X-7)'
   let base: string;
   let viewer: HttpClient;
   let shellDist: string;
+  let explorerDist: string;
   const html = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 
   beforeAll(async () => {
@@ -96,7 +97,10 @@ describe('security headers of every HTML answer, PUBLIC_URL http (#11 §3, X-7)'
         },
       }),
     );
-    t = await startTestGateway({ env: { NODE_ENV: 'development', SHELL_DIST: shellDist } });
+    explorerDist = mkdtempSync(join(tmpdir(), 'cc-explorer-'));
+    writeFileSync(join(explorerDist, 'index.html'), '<!doctype html><div id="graphiql" data-endpoint="/graphql"></div>');
+    writeFileSync(join(explorerDist, 'main.0123abcd.js'), 'void 0;');
+    t = await startTestGateway({ env: { NODE_ENV: 'development', SHELL_DIST: shellDist, EXPLORER_DIST: explorerDist } });
     base = (await t.client()).base;
     const atelier = await provisionAtelierAdministrator(t);
     viewer = await t.client();
@@ -105,6 +109,7 @@ describe('security headers of every HTML answer, PUBLIC_URL http (#11 §3, X-7)'
   afterAll(async () => {
     await t.close();
     rmSync(shellDist, { recursive: true, force: true });
+    rmSync(explorerDist, { recursive: true, force: true });
   });
 
   it.each(['/', '/contracts/LC-1001', '/activate', '/profiles/tokens?x=1'])('the shell at %s', async (path) => {
@@ -134,13 +139,26 @@ describe('security headers of every HTML answer, PUBLIC_URL http (#11 §3, X-7)'
     });
   });
 
-  it('the explorer: its own hashed script and style, never framed', async () => {
+  it('GraphiQL at /graphql: its own CSP (no inline script, no eval), never framed (#20 §2)', async () => {
     const response = await fetch(`${base}/graphql`, { headers: html });
     expect(response.status).toBe(200);
-    const headers = headersOf(response);
-    expect(headers['content-security-policy']).toMatch(/^default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+'; /);
-    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(headers).toMatchObject({ 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'same-origin' });
+    expect(await response.text()).toContain('<div id="graphiql"');
+    expect(headersOf(response)).toEqual({
+      'content-security-policy':
+        "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self' data:; " +
+        "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'same-origin',
+      'strict-transport-security': null,
+    });
+  });
+
+  it("GraphiQL's scripts under /dev/graphiql/ carry the portal's CSP, not the explorer's 'unsafe-inline' (#20 §2)", async () => {
+    const response = await fetch(`${base}/dev/graphiql/main.0123abcd.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-security-policy')).toBe(SHELL_CSP);
   });
 
   it('the print view: no script, its stylesheet by hash, never framed (it used to allow its own origin)', async () => {

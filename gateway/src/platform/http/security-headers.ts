@@ -8,8 +8,9 @@ import { fileStamp } from './shell-index';
 /**
  * X-7, issue #11 §3: the browser security headers of every answer the gateway serves through Express
  * — the shell and its client routes, the dev mailbox, the explorer, the print view (and, harmlessly,
- * every JSON answer). Pages with inline code (explorer, mailbox, print view) replace the CSP with
- * their own, built by `inlinePageCsp`; every other header stays.
+ * every JSON answer). Pages with inline code (mailbox, print view) replace the CSP with their own,
+ * built by `inlinePageCsp`; GraphiQL at /graphql (development and test) sets its own
+ * (`GRAPHQL_EXPLORER_CSP`, issue #20 §2); every other header stays.
  */
 
 export interface SecurityHeaderOptions {
