@@ -45,6 +45,7 @@ try {
     ...(await import(new URL('modules/contracts/contract-sql.js', GATEWAY_DIST).href)),
     ...(await import(new URL('modules/documents/document-sql.js', GATEWAY_DIST).href)),
     ...(await import(new URL('modules/identity/session-sql.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('modules/identity/attempt-counter-sql.js', GATEWAY_DIST).href)),
     ...(await import(new URL('platform/rate-limiter.js', GATEWAY_DIST).href)),
   };
 } catch (error) {
@@ -68,6 +69,9 @@ const {
   SESSION_LOOKUP_SQL,
   RATE_LIMIT_HIT_SQL,
   RequestBudgets,
+  lockedUntilSql,
+  recordFailureSql,
+  recordSuccessSql,
 } = core;
 
 // ——— configuration (as gateway/src/platform/config.ts) ———
@@ -130,6 +134,26 @@ async function openDatabase() {
           run: async (values) => void (await run(values)),
         };
       },
+      /** Statements `[sql, params]` in one transaction on one connection, as MikroORM's flush. */
+      async transact(statements) {
+        const client = await pool.connect();
+        try {
+          logSql('begin');
+          await client.query('begin');
+          for (const [sql, params] of statements) {
+            const text = dollarParams(sql);
+            logSql(text);
+            await client.query(text, params);
+          }
+          logSql('commit');
+          await client.query('commit');
+        } catch (error) {
+          await client.query('rollback').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
       time: (date) => date,
       bool: (value) => value,
       close: () => pool.end(),
@@ -151,8 +175,14 @@ async function openDatabase() {
         run: (values) => void (logSql(sql), statement.run(values)),
       };
     },
-    /** Wraps writes in one transaction (PostgreSQL does the same with one statement and CTEs). */
-    transaction: (fn) => db.transaction(fn),
+    /** Statements `[sql, params]` in one transaction, as MikroORM's flush: begin, the statements, commit. */
+    async transact(statements) {
+      logSql('begin');
+      db.transaction(() => {
+        for (const [sql, params] of statements) cached(sql).run(params);
+      })();
+      logSql('commit');
+    },
     time: (date) => date.getTime(),
     bool: (value) => (value ? 1 : 0),
     close: () => db.close(),
@@ -203,48 +233,86 @@ const Q = {
   rateLimitHit: db.prepare(RATE_LIMIT_HIT_SQL),
   // contract-sql.ts: S1 and S3 read the same columns by number.
   contractByNumber: db.prepare(contractByKeySql('contract_number')),
-  loginForSignIn: db.prepare(
-    'select l.id, l.customer_id, l.name, l.email, l.language, l.status, l.password_hash, l.failed_attempts, l.locked_until, ' +
-      'l.totp_enabled_at, c.second_factor_required from customer_login l join customer c on c.id = l.customer_id where l.login_id = ? limit 1',
-  ),
-  loginFailed: db.prepare('update customer_login set failed_attempts = ?, updated_at = ? where id = ?'),
 };
 
-const SESSION_COLUMNS =
-  '"session" (id, created_at, updated_at, kind, account_ref, active_login_ref, second_factor_pending, enrollment_required, last_seen_at, expires_at, ip_address) ' +
-  'values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-const OUTBOX_COLUMNS =
-  'outbox_message (id, created_at, updated_at, topic, deduplication_key, payload, available_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)';
-const LOGIN_SIGNED_IN =
-  'update customer_login set failed_attempts = 0, locked_until = null, last_login_at = ?, updated_at = ? where id = ?';
-const LOGIN_LOCKED = 'update customer_login set failed_attempts = 0, locked_until = ?, updated_at = ? where id = ?';
+// ——— S5's statements: what MikroORM generates for IdentityService.signIn (entity order, checked by the parity test) ———
 
-/** Sign-in writes, atomic like the gateway's flush: one transaction on SQLite, one statement on PostgreSQL. */
-const W = SQLITE
-  ? (() => {
-      const insertSession = db.prepare(`insert into ${SESSION_COLUMNS}`);
-      const signedIn = db.prepare(LOGIN_SIGNED_IN);
-      const locked = db.prepare(LOGIN_LOCKED);
-      const insertOutbox = db.prepare(`insert into ${OUTBOX_COLUMNS}`);
-      return {
-        signIn: db.transaction((session, login) => {
-          insertSession.run(session);
-          signedIn.run(login);
-        }),
-        lock: db.transaction((login, outbox) => {
-          locked.run(login);
-          insertOutbox.run(outbox);
-        }),
-      };
-    })()
-  : (() => {
-      const signIn = db.prepare(`with s as (insert into ${SESSION_COLUMNS}) ${LOGIN_SIGNED_IN}`);
-      const lock = db.prepare(`with o as (insert into ${OUTBOX_COLUMNS}) ${LOGIN_LOCKED}`);
-      return {
-        signIn: (session, login) => signIn.run([...session, ...login]),
-        lock: (login, outbox) => lock.run([...outbox, ...login]),
-      };
-    })();
+/** Customer and CustomerLogin columns in their entities' order, and which of them are datetimes. */
+const CUSTOMER_FIELDS =
+  'id created_at updated_at upstream_id customer_number name legal_form enterprise_number vat_number registered_street ' +
+  'registered_postal_code registered_city registered_country billing_street billing_postal_code billing_city billing_country iban ' +
+  'bic language contact_name contact_email contact_phone second_factor_required company_data_changed_at';
+const LOGIN_FIELDS =
+  'id created_at updated_at login_id customer_id name email profile status password_hash password_changed_at temporary_password_hash ' +
+  'temporary_password_expires_at activation_reminder_day failed_attempts locked_until last_login_at language notify_new_invoice ' +
+  'created_by_login_ref totp_secret_encrypted totp_enabled_at totp_last_step recovery_code_hashes';
+const CUSTOMER_COLUMNS = CUSTOMER_FIELDS.split(' ');
+const LOGIN_COLUMNS = LOGIN_FIELDS.split(' ');
+const CUSTOMER_DATETIMES = new Set(['created_at', 'updated_at', 'company_data_changed_at']);
+const LOGIN_DATETIMES = new Set([
+  'created_at',
+  'updated_at',
+  'password_changed_at',
+  'temporary_password_expires_at',
+  'locked_until',
+  'last_login_at',
+  'totp_enabled_at',
+]);
+/** `alias`.`column` as `alias__column`, …: a populated relation's columns. */
+const joined = (alias, columns) => columns.map((column) => `${qi(alias)}.${qi(column)} as ${qi(`${alias}__${column}`)}`).join(', ');
+
+const S = {
+  // em.findOne(CustomerLogin, { loginId }, { populate: ['customer'] }); parameters: login id, 1
+  loginWithCustomer: db.prepare(
+    `select ${qi('c0')}.*, ${joined('c1', CUSTOMER_COLUMNS)} from ${qi('customer_login')} as ${qi('c0')} ` +
+      `inner join ${qi('customer')} as ${qi('c1')} on ${qi('c0')}.${qi('customer_id')} = ${qi('c1')}.${qi('id')} ` +
+      `where ${qi('c0')}.${qi('login_id')} = ? limit ?`,
+  ),
+  // AttemptCounter (attempt-counter-sql.ts), the gateway's own text
+  lockedUntil: db.prepare(lockedUntilSql('customer_login')),
+  recordSuccess: db.prepare(recordSuccessSql('customer_login', db.kind)),
+  recordFailure: db.prepare(recordFailureSql('customer_login', db.kind)),
+  // buildMe's active login links (the sign-in answer builds `me` even when only `status` is selected); parameters: login id twice
+  loginLinks: db.prepare(
+    `select ${qi('l0')}.*, ${joined('f1', LOGIN_COLUMNS)}, ${joined('c2', CUSTOMER_COLUMNS)}, ${joined('s3', LOGIN_COLUMNS)}, ` +
+      `${joined('c4', CUSTOMER_COLUMNS)} from ${qi('login_link')} as ${qi('l0')} ` +
+      `inner join ${qi('customer_login')} as ${qi('f1')} on ${qi('l0')}.${qi('first_login_id')} = ${qi('f1')}.${qi('id')} ` +
+      `inner join ${qi('customer')} as ${qi('c2')} on ${qi('f1')}.${qi('customer_id')} = ${qi('c2')}.${qi('id')} ` +
+      `inner join ${qi('customer_login')} as ${qi('s3')} on ${qi('l0')}.${qi('second_login_id')} = ${qi('s3')}.${qi('id')} ` +
+      `inner join ${qi('customer')} as ${qi('c4')} on ${qi('s3')}.${qi('customer_id')} = ${qi('c4')}.${qi('id')} ` +
+      `where ${qi('l0')}.${qi('revoked_at')} is null and (${qi('l0')}.${qi('first_login_id')} = ? or ${qi('l0')}.${qi('second_login_id')} = ?)`,
+  ),
+  // SessionService.closePendingOf (a login just locked)
+  closePending: db.prepare(`delete from ${qi('session')} where ${qi('account_ref')} = ? and ${qi('second_factor_pending')} = ?`),
+};
+
+const SESSION_INSERT =
+  `insert into ${qi('session')} (${['id', 'created_at', 'updated_at', 'kind', 'account_ref', 'active_login_ref', 'second_factor_pending', 'enrollment_required', 'second_factor_proven_for', 'last_seen_at', 'expires_at', 'ip_address'].map(qi).join(', ')}) ` +
+  'values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const OUTBOX_FIELDS = ['id', 'created_at', 'updated_at', 'topic', 'deduplication_key', 'payload', 'available_at', 'attempts'];
+const OUTBOX_INSERT = `insert into ${qi('outbox_message')} (${OUTBOX_FIELDS.map(qi).join(', ')}) values (${OUTBOX_FIELDS.map(() => '?').join(', ')})`;
+
+/**
+ * The UPDATE of a flushed entity as MikroORM writes it: on SQLite every datetime column that holds a
+ * value is written again besides the changed ones, all in the entity's order (the flush finds them
+ * changed); on PostgreSQL only the changed ones, then updated_at (onUpdate). `changes` maps columns
+ * to new values; `row` is the row as read (prefix: its columns' alias in the read).
+ */
+function entityUpdate(table, columns, datetimes, row, prefix, changes) {
+  const value = (column) => (column in changes ? changes[column] : row[`${prefix}${column}`]);
+  const set = SQLITE
+    ? columns.filter((column) => column in changes || (datetimes.has(column) && row[`${prefix}${column}`] != null))
+    : [...columns.filter((column) => column in changes && column !== 'updated_at'), ...('updated_at' in changes ? ['updated_at'] : [])];
+  if (set.length === 0) return null;
+  return [
+    `update ${qi(table)} set ${set.map((column) => `${qi(column)} = ?`).join(', ')} where ${qi('id')} = ?`,
+    [...set.map(value), row[`${prefix}id`]],
+  ];
+}
+
+/** The customer read with a login: on SQLite its flush rewrites its datetime columns (and updated_at); on PostgreSQL nothing. */
+const customerFlush = (login, now) =>
+  SQLITE ? entityUpdate('customer', CUSTOMER_COLUMNS, CUSTOMER_DATETIMES, login, 'c1__', { updated_at: db.time(now) }) : null;
 
 async function installmentsByContract(ids, today, side) {
   const byContract = new Map();
@@ -374,7 +442,7 @@ async function authenticate(req, now) {
   if (flag(session.second_factor_pending) || flag(session.enrollment_required)) {
     // A half-signed-in session spends a budget like a full one, and grants nothing here.
     const allowed = await budgets.hit(budgetEm, budgetKey, REQUESTS_PER_MINUTE, now);
-    return { principal: null, rateLimited: !allowed };
+    return { principal: null, rateLimited: !allowed, sessionId: session.id };
   }
   let principal = null;
   if (session.kind === 'staff') {
@@ -392,7 +460,7 @@ async function authenticate(req, now) {
     await Q.sessionDelete.run([session.id]);
     return anonymous;
   }
-  return { principal, rateLimited: !(await budgets.hit(budgetEm, budgetKey, REQUESTS_PER_MINUTE, now)) };
+  return { principal, rateLimited: !(await budgets.hit(budgetEm, budgetKey, REQUESTS_PER_MINUTE, now)), sessionId: session.id };
 }
 
 /** sql-reader.ts sqlValue.boolean. */
@@ -791,83 +859,123 @@ async function verifyPassword(storedHash, password) {
 const invalidCredentials = () =>
   new FieldError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
 
-/** IdentityService.signIn → the cookie headers and the answer, or a FieldError. */
-async function signIn(loginId, password, ip, now) {
+/**
+ * IdentityService.signIn (with checkSecret, AttemptCounter and openCustomerSession) → the status and
+ * the new token, or a FieldError; the statements the gateway runs, in its order. `previousSessionId`:
+ * the live session the request came with, closed after the new one is written (identity.resolver.ts signedIn).
+ */
+async function signIn(loginId, password, ip, now, previousSessionId) {
   const throttle = await hitRateLimit(`credentials:${ip}`, IP_ATTEMPTS, IP_WINDOW_MS, now);
   if (!throttle.allowed) {
     throw new FieldError('RATE_LIMITED', `Too many attempts from your network: try again in ${throttle.retryAfterSeconds} seconds`, {
       reason: 'IP_THROTTLED',
     });
   }
-  const login = /^\d{9}$/.test(loginId.trim()) ? await Q.loginForSignIn.one([loginId.trim()]) : null;
+  const login = /^\d{9}$/.test(loginId.trim()) ? await S.loginWithCustomer.one([loginId.trim(), 1]) : null;
+  if (login?.status === 'DEACTIVATED') {
+    // #18 item 6: told only to someone who knows the password.
+    await checkSecret(login, password, now);
+    throw new FieldError('UNAUTHENTICATED', 'This access was deactivated by an administrator of your company', {
+      reason: 'LOGIN_DEACTIVATED',
+    });
+  }
   if (!login || login.status !== 'ACTIVE') {
     await verifyPassword(null, password);
     throw invalidCredentials();
   }
-  const lockedUntil = millis(login.locked_until);
-  if (lockedUntil !== null && lockedUntil > now.getTime()) {
-    throw new FieldError('RATE_LIMITED', `Too many failed attempts: try again after ${new Date(lockedUntil).toISOString()}`, {
-      reason: 'LOGIN_LOCKED',
-    });
-  }
-  if (!(await verifyPassword(login.password_hash, password))) {
-    const failed = Number(login.failed_attempts) + 1;
-    if (failed < MAX_FAILED_ATTEMPTS) {
-      await Q.loginFailed.run([failed, db.time(now), login.id]);
-    } else {
-      // Locked for 15 minutes and the owner e-mailed through the outbox, as checkSecret does.
-      const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-      const id = randomUUID();
-      const rendered = renderMail(
-        { kind: 'lockout', name: login.name, loginId: loginId.trim(), minutes: LOCK_MINUTES, portalUrl: PUBLIC_URL },
-        login.language,
-      );
-      const payload = JSON.stringify({
-        to: login.email,
-        ...rendered,
-        messageId: `<${id}@customer-corner>`,
-        template: 'lockout',
-        language: login.language,
-      });
-      const at = db.time(now);
-      await W.lock([db.time(until), at, login.id], [id, at, at, 'mail', `lockout:${login.id}:${until.getTime()}`, payload, at]);
-    }
-    throw invalidCredentials();
-  }
+  await checkSecret(login, password, now);
   const status =
     login.totp_enabled_at != null
       ? 'SECOND_FACTOR_REQUIRED'
-      : login.second_factor_required
+      : flag(login.c1__second_factor_required)
         ? 'SECOND_FACTOR_ENROLLMENT_REQUIRED'
         : 'SIGNED_IN';
   const token = randomBytes(32).toString('base64url');
   const at = db.time(now);
-  await W.signIn(
+  const sessionId = sha256Hex(token);
+  // The flush: the new session, the customer read with the login, the login (last sign-in, counters as stored).
+  const loginChanges = { updated_at: at, last_login_at: at };
+  if (Number(login.failed_attempts) !== 0) loginChanges.failed_attempts = 0;
+  if (login.locked_until != null) loginChanges.locked_until = null;
+  await db.transact(
     [
-      sha256Hex(token),
-      at,
-      at,
-      'customer',
-      login.id,
-      login.id,
-      db.bool(status === 'SECOND_FACTOR_REQUIRED'),
-      db.bool(status === 'SECOND_FACTOR_ENROLLMENT_REQUIRED'),
-      at,
-      db.time(new Date(now.getTime() + SESSION_ABSOLUTE_MS)),
-      ip,
-    ],
-    [at, at, login.id],
+      [
+        SESSION_INSERT,
+        [
+          sessionId,
+          at,
+          at,
+          'customer',
+          login.id,
+          login.id,
+          db.bool(status === 'SECOND_FACTOR_REQUIRED'),
+          db.bool(status === 'SECOND_FACTOR_ENROLLMENT_REQUIRED'),
+          '[]',
+          at,
+          db.time(new Date(now.getTime() + SESSION_ABSOLUTE_MS)),
+          ip,
+        ],
+      ],
+      customerFlush(login, now),
+      entityUpdate('customer_login', LOGIN_COLUMNS, LOGIN_DATETIMES, login, '', loginChanges),
+    ].filter(Boolean),
   );
+  if (previousSessionId && previousSessionId !== sessionId) await Q.sessionDelete.run([previousSessionId]);
+  // buildMe: the answer's `me` is built even when only `status` is selected.
+  if (status === 'SIGNED_IN') await S.loginLinks.all([login.id, login.id]);
   return { status, token };
+}
+
+/** IdentityService.checkSecret for a customer login (no field: a locked login reads INVALID_CREDENTIALS). */
+async function checkSecret(login, password, now) {
+  const lockedUntil = millis((await S.lockedUntil.one([login.id]))?.locked_until);
+  if (lockedUntil !== null && lockedUntil > now.getTime()) {
+    await verifyPassword(null, password); // same work as an unknown id
+    throw invalidCredentials();
+  }
+  if (await verifyPassword(login.password_hash, password)) {
+    if ((await S.recordSuccess.all([login.id, db.time(now)])).length === 1) return;
+    await S.lockedUntil.one([login.id]);
+    throw invalidCredentials();
+  }
+  const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+  const [attempt] = await S.recordFailure.all([MAX_FAILED_ATTEMPTS, MAX_FAILED_ATTEMPTS, db.time(until), login.id, db.time(now)]);
+  if (!attempt) await S.lockedUntil.one([login.id]);
+  const lockedNow = attempt != null && attempt.locked_until != null;
+  const writes = [];
+  if (lockedNow) {
+    // Pending sessions end with the lock; the owner is e-mailed through the outbox (lockout mail).
+    await S.closePending.run([login.id, db.bool(true)]);
+    const lockedAt = millis(attempt.locked_until);
+    const id = randomUUID();
+    const rendered = renderMail(
+      { kind: 'lockout', name: login.name, loginId: login.login_id, minutes: LOCK_MINUTES, portalUrl: PUBLIC_URL },
+      login.language,
+    );
+    const payload = JSON.stringify({
+      to: login.email,
+      ...rendered,
+      messageId: `<${id}@customer-corner>`,
+      template: 'lockout',
+      language: login.language,
+    });
+    const at = db.time(now);
+    writes.push([OUTBOX_INSERT, [id, at, at, 'mail', `lockout:${login.id}:${lockedAt}`, payload, at, 0]]);
+  }
+  // The end of the request flushes what is left: on SQLite the customer's datetime columns (see entityUpdate).
+  const customer = customerFlush(login, now);
+  if (customer) writes.push(customer);
+  if (writes.length > 0) await db.transact(writes);
+  throw invalidCredentials();
 }
 
 async function s5(req, variables, now) {
   const input = variables?.input;
   if (typeof input?.loginId !== 'string' || typeof input?.password !== 'string') throw new Unsupported();
   // The gateway authenticates every request before resolving it (a session cookie is touched or dropped).
-  await authenticate(req, now);
+  const auth = await authenticate(req, now);
   try {
-    const outcome = await signIn(input.loginId, input.password, clientIp(req), now);
+    const outcome = await signIn(input.loginId, input.password, clientIp(req), now, auth.sessionId);
     return {
       answer: { data: { signIn: { status: outcome.status } } },
       cookies: [`${COOKIE_NAME}=; Max-Age=0; ${COOKIE_ATTRIBUTES}`, `${COOKIE_NAME}=${outcome.token}; ${COOKIE_ATTRIBUTES}`],

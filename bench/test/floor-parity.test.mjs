@@ -611,8 +611,11 @@ describe(`floor parity with the gateway (${POSTGRES_URL ? 'PostgreSQL' : 'SQLite
      * The request to the gateway, then to the floor, each with its own credentials of the same shape
      * (`optionsFor(side)`); the answers must be the same bytes and the statements the same list.
      */
-    const sameStatements = async (label, body, optionsFor = () => ({})) => {
+    const sameStatements = async (label, body, optionsFor = () => ({}), before = async () => undefined) => {
+      // `before(side)` prepares shared state for each side just before its request (both write the same rows).
+      await before('gateway');
       const gateway = await statementsOf(env.gateway, env.gatewayUrl, body, await optionsFor('gateway'));
+      await before('floor');
       const floor = await statementsOf(env.floor, env.floorUrl, body, await optionsFor('floor'));
       expect(floor.answer.text).toBe(gateway.answer.text);
       expect({ label, count: floor.statements.length, statements: floor.statements }).toEqual({
@@ -661,7 +664,19 @@ describe(`floor parity with the gateway (${POSTGRES_URL ? 'PostgreSQL' : 'SQLite
       await sameStatements('S5 sign-in', requestBody('S5', { loginId: env.adminLoginId, password: ADMIN_PASSWORD }));
       await sameStatements('S5 wrong password', requestBody('S5', { loginId: env.adminLoginId, password: 'not-the-password' }));
       await sameStatements('S5 unknown login id', requestBody('S5', { loginId: '123456789', password: ADMIN_PASSWORD }));
-      await sameStatements('S5 sign-in again', requestBody('S5', { loginId: env.adminLoginId, password: ADMIN_PASSWORD }));
+      const wrongPassword = requestBody('S5', { loginId: env.adminLoginId, password: 'not-the-password' });
+      await sameStatements(
+        'S5 sign-in after a failed attempt (the counter is reset)',
+        requestBody('S5', { loginId: env.adminLoginId, password: ADMIN_PASSWORD }),
+        () => ({}),
+        (side) => post(side === 'gateway' ? env.gatewayUrl : env.floorUrl, wrongPassword),
+      );
+      const tokens = { gateway: await liveSession(), floor: await liveSession() };
+      await sameStatements(
+        'S5 sign-in with a live session (closed after the new one is written)',
+        requestBody('S5', { loginId: env.adminLoginId, password: ADMIN_PASSWORD }),
+        (side) => ({ cookie: tokens[side] }),
+      );
     });
 
     it('no session, an idle session, a staff session, a partner token', async () => {
