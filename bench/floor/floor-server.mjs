@@ -1,32 +1,40 @@
 // The floor of issue #8: a bare node:http server that answers the five benchmark requests
 // (bench/lib/scenarios.mjs) with exactly the status, content type and body bytes of the gateway,
-// running the same SQL as the gateway's services on the same database — better-sqlite3 when
-// SQLITE_PATH is set (or by default), `pg` when DATABASE_URL is set. No framework, no GraphQL
-// engine: each operation is answered by hand-written code, statements are prepared once.
+// running exactly the gateway's SQL statements on the same database — the same text, the same
+// parameters, the same number, in the same order (issue #17 §1; bench/test/floor-parity.test.mjs
+// compares both query logs) — better-sqlite3 when SQLITE_PATH is set (or by default), `pg` when
+// DATABASE_URL is set. No framework, no GraphQL engine, no ORM: each operation is answered by
+// hand-written code, statements are prepared once.
 //
 // Run: `node bench/floor/floor-server.mjs` with PORT (default 4100), HOST (default 127.0.0.1),
-// SQLITE_PATH or DATABASE_URL, and PUBLIC_URL like the gateway's (cookie name and lock-out e-mail
-// links follow it). It needs the compiled gateway core (`cd gateway && npx tsc -p tsconfig.build.json`).
+// SQLITE_PATH or DATABASE_URL, PUBLIC_URL like the gateway's (cookie name and lock-out e-mail links
+// follow it), API_REQUESTS_PER_MINUTE and SIGN_IN_ATTEMPTS_PER_IP like the gateway's, and
+// FLOOR_LOG_SQL=true to log every statement as `[query] <text>` (as the gateway's LOG_SQL=true).
+// It needs the compiled gateway (`cd gateway && npx tsc -p tsconfig.build.json`): its core, and the
+// SQL text of its lean read path, imported from the build so that it cannot drift:
+//   contracts        gateway/src/modules/contracts/contract-sql.ts (columns, page, count, by number, assets, installments)
+//   documents        gateway/src/modules/documents/document-sql.ts (columns, filter, page, count)
+//   session          gateway/src/modules/identity/session-sql.ts (the session with its login: one statement)
+//   attempt counters gateway/src/modules/identity/attempt-counter-sql.ts
+//   budgets, limits  gateway/src/platform/rate-limiter.ts (RATE_LIMIT_HIT_SQL, RequestBudgets itself)
 //
-// Mirrored gateway code (keep in step when it changes):
-//   authentication   gateway/src/modules/identity/request-authenticator.ts, session.service.ts
+// Mirrored gateway code (keep in step when it changes; the parity test fails when a statement differs):
+//   authentication   gateway/src/modules/identity/request-authenticator.ts, session.service.ts — what MikroORM
+//                    generates for the session delete/touch, staff and API-token reads is written here (qi())
 //   S1, S2, S3       gateway/src/modules/contracts/contract.service.ts, contract.resolver.ts, amortization.service.ts
 //   S4               gateway/src/modules/documents/document.service.ts, document.resolver.ts
-//   S5               gateway/src/modules/identity/identity.service.ts signIn, platform/rate-limiter.ts
+//   S5               gateway/src/modules/identity/identity.service.ts signIn / checkSecret / openCustomerSession,
+//                    identity.resolver.ts signedIn (the old session closed, buildMe's login links read): the
+//                    ORM's statements (the login with its customer, the flush) are written here, in entity order
 //   error answers    gateway/src/platform/graphql/format-error.ts, auth-checker.ts, platform/auth/principal.ts
 //
 // Deliberate differences:
-//   - The per-session / per-token request budget (API-4, 600 a minute, one upsert per request) is not
-//     counted: the floor never answers RATE_LIMITED for it, while the gateway does after 600 requests a
-//     minute on one session. A load test must spread its requests over enough sessions (or tokens), or
-//     it times the gateway's RATE_LIMITED answers against the floor's real ones.
 //   - Only the scenario queries are answered (the query text must be the scenario's, whitespace
 //     collapsed as requestBody does); variables of the wrong GraphQL type get a floor-specific 400
 //     instead of the GraphQL validation message.
 //   - Headers: no X-Request-Id and no ETag.
-//   - S5 writes only what a sign-in changes. On SQLite the gateway's flush also rewrites unchanged
-//     datetime columns (customer_login.created_at / password_changed_at, customer.created_at /
-//     updated_at); the floor does not.
+//   - The lock-out path of S5 (5th failed attempt: pending sessions closed, an outbox mail) is
+//     mirrored from the code, not checked statement by statement by the parity test.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { isIP } from 'node:net';
