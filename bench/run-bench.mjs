@@ -1,6 +1,6 @@
 // `pnpm bench` (issue #8): seeds a scale data set through the generator, starts the gateway and its
-// floor (a bare node:http server running the same SQL with better-sqlite3, or pg when DATABASE_URL is
-// set), checks they answer the same bytes, runs every scenario against both in interleaved rounds
+// floor (a bare node:http server running the gateway's own SQL statements — imported from its build,
+// issue #17 §1 — with better-sqlite3, or pg when DATABASE_URL is set), checks they answer the same bytes, runs every scenario against both in interleaved rounds
 // with the load generator in its own process on another core, and prints one table. Stops all it started.
 //
 // Options: --customers 1000 --contracts 20 --invoices 60   scale set (per customer, per contract)
@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { GATEWAY_NODE_FLAGS } from '../scripts/gateway-runtime.mjs';
 import { waitForUrl } from '../scripts/workspace.mjs';
+import { resultsTable } from './lib/report-table.mjs';
 import { requestBody, SCENARIOS } from './lib/scenarios.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -151,7 +152,16 @@ function startProcess(label, command, commandArgs, env, cwd) {
   const keep = (chunk) => {
     output = (output + chunk.toString()).slice(-20_000);
   };
-  child.stdout.on('data', keep);
+  // SQL statements logged (LOG_SQL / FLOOR_LOG_SQL), counted line by line as they come: the output
+  // kept above is capped, and a count taken from it went negative once it filled up (issue #17 §1).
+  let statements = 0;
+  let partial = '';
+  child.stdout.on('data', (chunk) => {
+    keep(chunk);
+    const lines = (partial + chunk.toString()).split('\n');
+    partial = lines.pop();
+    for (const line of lines) if (line.includes('[query] ')) statements += 1;
+  });
   child.stderr.on('data', keep);
   children.add(child);
   child.on('exit', (code, signal) => {
@@ -162,6 +172,8 @@ function startProcess(label, command, commandArgs, env, cwd) {
     child,
     label,
     output: () => output,
+    /** SQL statements logged so far (whole lines; a line still being written counts when it ends). */
+    statements: () => statements,
     /** The server's process id (taskset execs it, so the same pid). */
     pid: child.pid,
     async stop() {
@@ -204,12 +216,20 @@ async function startGateway(set, port, extraEnv = {}) {
   return server;
 }
 
-async function startFloor(set, port) {
+async function startFloor(set, port, extraEnv = {}) {
   const server = startProcess(
     'floor',
     process.execPath,
     [join(here, 'floor', 'floor-server.mjs')],
-    { ...set.env, PORT: String(port), PUBLIC_URL: gatewaySecrets.PUBLIC_URL, SIGN_IN_ATTEMPTS_PER_IP: '1000000000' },
+    {
+      ...set.env,
+      PORT: String(port),
+      PUBLIC_URL: gatewaySecrets.PUBLIC_URL,
+      // as the gateway's (startGateway): the floor counts the same request budgets
+      API_REQUESTS_PER_MINUTE: '1000000000',
+      SIGN_IN_ATTEMPTS_PER_IP: '1000000000',
+      ...extraEnv,
+    },
     here,
   );
   const deadline = Date.now() + 30_000;
@@ -227,22 +247,41 @@ async function startFloor(set, port) {
   }
 }
 
-/** Peak resident memory of a process while `work` runs (Linux /proc). */
+/**
+ * Peak resident memory of a process while `work` runs (Linux /proc): the kernel's high-water mark
+ * VmHWM, reset before the work (`5` to /proc/<pid>/clear_refs) and read after each load round
+ * (`work` gets the reader as its argument), besides VmRSS sampled every 100 ms. Sampling alone
+ * missed the peaks: 175 MB where VmHWM said 220 MB (issue #17 §1).
+ */
 async function peakRss(pid, work) {
+  const status = () => {
+    try {
+      return readFileSync(`/proc/${pid}/status`, 'utf8');
+    } catch {
+      return ''; // not on Linux, or gone
+    }
+  };
+  const kB = (field) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status())?.[1] ?? 0) * 1024;
+  let reset = false;
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    reset = true;
+  } catch {
+    // an older kernel or another user's process: VmHWM is then the peak since the process started
+  }
   let peak = 0;
   const sample = () => {
-    try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) peak = Math.max(peak, Number(match[1]) * 1024);
-    } catch {
-      // not on Linux, or gone
-    }
+    peak = Math.max(peak, kB('VmRSS'));
+  };
+  const highWater = () => {
+    peak = Math.max(peak, kB('VmHWM'));
   };
   const timer = setInterval(sample, 100);
   try {
     sample();
-    const result = await work();
-    return { result, peak };
+    const result = await work(highWater);
+    highWater();
+    return { result, peak, reset };
   } finally {
     clearInterval(timer);
   }
@@ -447,7 +486,7 @@ function buildGateway() {
 }
 
 /** Saturation: rounds interleaved between gateway and floor, median of each. */
-function measureSaturation(name, ports, body, cookie) {
+function measureSaturation(name, ports, body, cookie, afterGatewayRound = () => undefined) {
   const headers = cookie ? { cookie } : {};
   const run = (port, seconds, label) =>
     load({ url: `http://127.0.0.1:${port}/graphql`, body, headers, connections: CONNECTIONS, durationSeconds: seconds, label });
@@ -456,6 +495,7 @@ function measureSaturation(name, ports, body, cookie) {
   const rounds = { gateway: [], floor: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
     rounds.gateway.push(run(ports.gateway, SECONDS, `${name} gateway`));
+    afterGatewayRound();
     rounds.floor.push(run(ports.floor, SECONDS, `${name} floor`));
   }
   const summary = (list) => ({
@@ -490,28 +530,41 @@ function measureLatency(port, body, cookie) {
   return JSON.parse(result.stdout.trim().split('\n').pop()).p50;
 }
 
-/** SQL statements per request, counted from the gateway's own query log (LOG_SQL). */
-async function countStatements(set, port, cookie, bodies) {
-  const server = await startGateway(set, port, { LOG_SQL: 'true' });
-  try {
-    const counts = {};
-    for (const [label, body] of Object.entries(bodies)) {
-      await post(port, body, cookie); // warm: first-time work (lookups, prepared statements)
-      // the least of three: a once-a-minute session touch or a budget write may fall in one of them
-      const seen = [];
-      for (let round = 0; round < 3; round += 1) {
-        const before = (server.output().match(/\[query\]/g) ?? []).length;
-        const answer = await post(port, body, cookie);
-        if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`${label}: ${answer.text.slice(0, 300)}`);
-        await sleep(300);
-        seen.push((server.output().match(/\[query\]/g) ?? []).length - before);
-      }
-      counts[label] = Math.min(...seen);
+/**
+ * SQL statements per request of one server, counted from its own query log (the gateway's LOG_SQL,
+ * the floor's FLOOR_LOG_SQL), every line counted (no capped buffer).
+ */
+async function countStatements(server, port, cookie, bodies) {
+  const counts = {};
+  for (const [label, body] of Object.entries(bodies)) {
+    await post(port, body, cookie); // warm: first-time work (lookups, prepared statements)
+    // the least of three: a once-a-minute session touch or a budget write may fall in one of them
+    const seen = [];
+    for (let round = 0; round < 3; round += 1) {
+      const before = server.statements();
+      const answer = await post(port, body, cookie);
+      if (answer.status !== 200 || answer.text.includes('"errors"')) throw new Error(`${label}: ${answer.text.slice(0, 300)}`);
+      await sleep(300);
+      seen.push(server.statements() - before);
     }
-    return counts;
-  } finally {
-    await server.stop();
+    counts[label] = Math.min(...seen);
   }
+  return counts;
+}
+
+/**
+ * The statement counts of the gateway and of the floor, each started with its query log on. The floor
+ * answers the scenarios' own queries only: a variant (S4 at 5 per page changes the query text) is
+ * counted for the gateway alone.
+ */
+async function countBothStatements(set, ports, cookie, bodies) {
+  const gateway = await startGateway(set, ports.gateway, { LOG_SQL: 'true' });
+  const ofGateway = await countStatements(gateway, ports.gateway, cookie, bodies).finally(() => gateway.stop());
+  const scenarioQueries = new Set(Object.keys(SCENARIOS).map((name) => JSON.parse(requestBody(name, {})).query));
+  const floorBodies = Object.fromEntries(Object.entries(bodies).filter(([, body]) => scenarioQueries.has(JSON.parse(body).query)));
+  const floor = await startFloor(set, ports.floor, { FLOOR_LOG_SQL: 'true' });
+  const ofFloor = await countStatements(floor, ports.floor, cookie, floorBodies).finally(() => floor.stop());
+  return Object.fromEntries(Object.keys(bodies).map((label) => [label, { gateway: ofGateway[label], floor: ofFloor[label] }]));
 }
 
 async function main() {
@@ -561,7 +614,17 @@ async function main() {
       if (a.text !== b.text || a.status !== b.status) throw new Error(`${name}: the floor does not answer the same bytes as the gateway`);
     }
     log(`${name} — ${SCENARIOS[name].title}`);
-    const { result: saturation, peak } = await peakRss(gateway.pid, async () => measureSaturation(name, ports, body, cookie));
+    const {
+      result: saturation,
+      peak,
+      reset,
+    } = await peakRss(gateway.pid, async (highWater) => measureSaturation(name, ports, body, cookie, highWater));
+    if (!reset) log('  (VmHWM could not be reset: the peak RSS is the highest since the gateway started)');
+    if (name !== 'S5') {
+      // Still the same answer after the load: a floor answering RATE_LIMITED (a 200 with errors) would be timed otherwise.
+      const [a, b] = [await post(ports.gateway, body, cookie), await post(ports.floor, body, cookie)];
+      if (a.text !== b.text || a.text.includes('"errors"')) throw new Error(`${name}: after the load, the answers differ or carry errors`);
+    }
     const rate = Math.max(1, Math.round(saturation.floor.rps * 0.3));
     const fixed = measureFixedRate(name, ports, body, cookie, rate);
     const scaleLatency = name === 'S5' ? null : measureLatency(ports.gateway, body, cookie);
@@ -582,13 +645,17 @@ async function main() {
   await gateway.stop();
   await floor.stop();
 
-  log('SQL statements per request (gateway query log)…');
+  log('SQL statements per request (gateway and floor query logs)…');
   const statementBodies = {};
   for (const name of names.filter((n) => n !== 'S5')) statementBodies[name] = requestBody(name, input.data);
   if (names.includes('S2')) statementBodies['S2 (5 per page)'] = requestBody('S2', input.data).replace('"first":20', '"first":5');
   if (names.includes('S4'))
     statementBodies['S4 (5 per page)'] = requestBody('S4', input.data).replace('documents(first: 50', 'documents(first: 5');
-  const statements = await countStatements(scale, ports.gateway, input.cookie, statementBodies);
+  // A failure here must not lose the measurements above: the table is printed without the counts.
+  const statements = await countBothStatements(scale, ports, input.cookie, statementBodies).catch((error) => {
+    console.error(`statement count failed: ${error instanceof Error ? error.message : error}`);
+    return {};
+  });
 
   report({ machine, rows, statements, scale, minutes: (Date.now() - started) / 60_000 });
 }
@@ -606,31 +673,7 @@ function report({ machine, rows, statements, scale, minutes }) {
     "Latency columns: median of 200 requests one at a time; the demo customer has 3 contracts, the small set has the scale set's shape.",
   );
   lines.push('');
-  lines.push(
-    '| scenario | gateway req/s | p50 / p99 | floor req/s | p50 / p99 | ratio (target) | p99 at 30 % of floor: gateway / floor (≤ 3×) | gateway peak RSS | latency scale / demo (≤ 1.5×) | SQL / request |',
-  );
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const row of rows) {
-    const { gateway, floor } = row.saturation;
-    const ratio = gateway.rps / floor.rps;
-    const target = TARGETS[row.name];
-    const fixedRatio = row.fixed.gateway.p99 / Math.max(row.fixed.floor.p99, 1);
-    const latency = (reference) => {
-      if (!row.scaleLatency || !reference) return '–';
-      return `${f(row.scaleLatency, 2)} / ${f(reference, 2)} ${row.scaleLatency / reference <= 1.5 ? '✓' : '✗'}`;
-    };
-    const sql = Object.entries(statements)
-      .filter(([label]) => label.split(' ')[0] === row.name)
-      .map(([label, n]) => (label === row.name ? `${n}` : `${n} at 5/page`))
-      .join(', ');
-    lines.push(
-      `| ${row.name} ${row.title} | ${f(gateway.rps)} | ${f(gateway.p50)} / ${f(gateway.p99)} | ${f(floor.rps)} | ${f(floor.p50)} / ${f(floor.p99)} | ` +
-        `${f(ratio, 2)}${target ? ` (≥ ${target}) ${ratio >= target ? '✓' : '✗'}` : ''} | ` +
-        `${f(row.fixed.gateway.p99)} / ${f(row.fixed.floor.p99)} at ${row.rate} req/s ${fixedRatio <= 3 ? '✓' : '✗'} | ` +
-        `${f(row.peakRss / 2 ** 20)} MB ${row.peakRss <= 300 * 2 ** 20 ? '✓' : '✗'} | ` +
-        `${latency(row.demoLatency)} | ${latency(row.smallLatency)} | ${sql || '–'} |`,
-    );
-  }
+  lines.push(resultsTable(rows, statements, { targets: TARGETS }));
   lines.push('');
   lines.push(`Run time ${f(minutes, 1)} min. Reproduce: \`pnpm bench\` (\`DATABASE_URL=… pnpm bench\` for PostgreSQL).`);
   const text = lines.join('\n');

@@ -1,32 +1,40 @@
 // The floor of issue #8: a bare node:http server that answers the five benchmark requests
 // (bench/lib/scenarios.mjs) with exactly the status, content type and body bytes of the gateway,
-// running the same SQL as the gateway's services on the same database — better-sqlite3 when
-// SQLITE_PATH is set (or by default), `pg` when DATABASE_URL is set. No framework, no GraphQL
-// engine: each operation is answered by hand-written code, statements are prepared once.
+// running exactly the gateway's SQL statements on the same database — the same text, the same
+// parameters, the same number, in the same order (issue #17 §1; bench/test/floor-parity.test.mjs
+// compares both query logs) — better-sqlite3 when SQLITE_PATH is set (or by default), `pg` when
+// DATABASE_URL is set. No framework, no GraphQL engine, no ORM: each operation is answered by
+// hand-written code, statements are prepared once.
 //
 // Run: `node bench/floor/floor-server.mjs` with PORT (default 4100), HOST (default 127.0.0.1),
-// SQLITE_PATH or DATABASE_URL, and PUBLIC_URL like the gateway's (cookie name and lock-out e-mail
-// links follow it). It needs the compiled gateway core (`cd gateway && npx tsc -p tsconfig.build.json`).
+// SQLITE_PATH or DATABASE_URL, PUBLIC_URL like the gateway's (cookie name and lock-out e-mail links
+// follow it), API_REQUESTS_PER_MINUTE and SIGN_IN_ATTEMPTS_PER_IP like the gateway's, and
+// FLOOR_LOG_SQL=true to log every statement as `[query] <text>` (as the gateway's LOG_SQL=true).
+// It needs the compiled gateway (`cd gateway && npx tsc -p tsconfig.build.json`): its core, and the
+// SQL text of its lean read path, imported from the build so that it cannot drift:
+//   contracts        gateway/src/modules/contracts/contract-sql.ts (columns, page, count, by number, assets, installments)
+//   documents        gateway/src/modules/documents/document-sql.ts (columns, filter, page, count)
+//   session          gateway/src/modules/identity/session-sql.ts (the session with its login: one statement)
+//   attempt counters gateway/src/modules/identity/attempt-counter-sql.ts
+//   budgets, limits  gateway/src/platform/rate-limiter.ts (RATE_LIMIT_HIT_SQL, RequestBudgets itself)
 //
-// Mirrored gateway code (keep in step when it changes):
-//   authentication   gateway/src/modules/identity/request-authenticator.ts, session.service.ts
+// Mirrored gateway code (keep in step when it changes; the parity test fails when a statement differs):
+//   authentication   gateway/src/modules/identity/request-authenticator.ts, session.service.ts — what MikroORM
+//                    generates for the session delete/touch, staff and API-token reads is written here (qi())
 //   S1, S2, S3       gateway/src/modules/contracts/contract.service.ts, contract.resolver.ts, amortization.service.ts
 //   S4               gateway/src/modules/documents/document.service.ts, document.resolver.ts
-//   S5               gateway/src/modules/identity/identity.service.ts signIn, platform/rate-limiter.ts
+//   S5               gateway/src/modules/identity/identity.service.ts signIn / checkSecret / openCustomerSession,
+//                    identity.resolver.ts signedIn (the old session closed, buildMe's login links read): the
+//                    ORM's statements (the login with its customer, the flush) are written here, in entity order
 //   error answers    gateway/src/platform/graphql/format-error.ts, auth-checker.ts, platform/auth/principal.ts
 //
 // Deliberate differences:
-//   - The per-session / per-token request budget (API-4, 600 a minute, one upsert per request) is not
-//     counted: the floor never answers RATE_LIMITED for it, while the gateway does after 600 requests a
-//     minute on one session. A load test must spread its requests over enough sessions (or tokens), or
-//     it times the gateway's RATE_LIMITED answers against the floor's real ones.
 //   - Only the scenario queries are answered (the query text must be the scenario's, whitespace
 //     collapsed as requestBody does); variables of the wrong GraphQL type get a floor-specific 400
 //     instead of the GraphQL validation message.
 //   - Headers: no X-Request-Id and no ETag.
-//   - S5 writes only what a sign-in changes. On SQLite the gateway's flush also rewrites unchanged
-//     datetime columns (customer_login.created_at / password_changed_at, customer.created_at /
-//     updated_at); the floor does not.
+//   - The lock-out path of S5 (5th failed attempt: pending sessions closed, an outbox mail) is
+//     mirrored from the code, not checked statement by statement by the parity test.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { isIP } from 'node:net';
@@ -41,12 +49,38 @@ try {
     ...(await import(new URL('core/iso-date.js', GATEWAY_DIST).href)),
     ...(await import(new URL('core/structured-reference.js', GATEWAY_DIST).href)),
     ...(await import(new URL('modules/notifications/mail-templates.js', GATEWAY_DIST).href)),
+    // The gateway's own SQL text (issue #17 §1): imported, not copied, so it cannot drift.
+    ...(await import(new URL('modules/contracts/contract-sql.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('modules/documents/document-sql.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('modules/identity/session-sql.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('modules/identity/attempt-counter-sql.js', GATEWAY_DIST).href)),
+    ...(await import(new URL('platform/rate-limiter.js', GATEWAY_DIST).href)),
   };
 } catch (error) {
   console.error('floor: the compiled gateway core is missing; run `cd gateway && npx tsc -p tsconfig.build.json` first');
   throw error;
 }
-const { computeAmortizationSchedule, addMonthsIso, isIsoDate, todayIso, formatStructuredReference, renderMail } = core;
+const {
+  computeAmortizationSchedule,
+  todayIso,
+  formatStructuredReference,
+  renderMail,
+  assetsByContractSql,
+  contractByKeySql,
+  contractsCountSql,
+  contractsPageSql,
+  contractsWhereSql,
+  nearestInstallmentSql,
+  documentsCountSql,
+  documentsPageSql,
+  documentsWhereSql,
+  SESSION_LOOKUP_SQL,
+  RATE_LIMIT_HIT_SQL,
+  RequestBudgets,
+  lockedUntilSql,
+  recordFailureSql,
+  recordSuccessSql,
+} = core;
 
 // ——— configuration (as gateway/src/platform/config.ts) ———
 
@@ -61,6 +95,8 @@ const SESSION_IDLE_MS = 30 * 60 * 1000;
 const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 const SESSION_TOUCH_MS = 60 * 1000;
 const TOKEN_LAST_USED_MS = 60_000;
+// as the gateway's API_REQUESTS_PER_MINUTE (API-4), default 600
+const REQUESTS_PER_MINUTE = Number(process.env.API_REQUESTS_PER_MINUTE || 600);
 const API_TOKEN_PREFIX = 'ccp_';
 // as the gateway's SIGN_IN_ATTEMPTS_PER_IP (ACC-6), default 30
 const IP_ATTEMPTS = Number(process.env.SIGN_IN_ATTEMPTS_PER_IP || 30);
@@ -74,6 +110,10 @@ const BODY_LIMIT = 1024 * 1024;
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 // ——— database: one small interface over better-sqlite3 and pg ———
+
+/** FLOOR_LOG_SQL=true: every statement on stdout as it is sent, `[query] <text>`, like the gateway's LOG_SQL (issue #17 §1). */
+const LOG_SQL = process.env.FLOOR_LOG_SQL === 'true';
+const logSql = LOG_SQL ? (text) => process.stdout.write(`[query] ${text}\n`) : () => undefined;
 
 /** Statements are written with `?`; PostgreSQL gets $1, $2… */
 const dollarParams = (sql) => {
@@ -92,16 +132,38 @@ async function openDatabase() {
       prepare(sql) {
         const name = `floor_${++statements}`;
         const text = dollarParams(sql);
-        const run = (values) => pool.query({ name, text, values });
+        const run = (values) => {
+          logSql(text);
+          return pool.query({ name, text, values });
+        };
         return {
           one: async (values) => (await run(values)).rows[0],
           all: async (values) => (await run(values)).rows,
           run: async (values) => void (await run(values)),
         };
       },
+      /** Statements `[sql, params]` in one transaction on one connection, as MikroORM's flush. */
+      async transact(statements) {
+        const client = await pool.connect();
+        try {
+          logSql('begin');
+          await client.query('begin');
+          for (const [sql, params] of statements) {
+            const text = dollarParams(sql);
+            logSql(text);
+            await client.query(text, params);
+          }
+          logSql('commit');
+          await client.query('commit');
+        } catch (error) {
+          await client.query('rollback').catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
       time: (date) => date,
       bool: (value) => value,
-      like: 'ilike',
       close: () => pool.end(),
     };
   }
@@ -116,16 +178,21 @@ async function openDatabase() {
     prepare(sql) {
       const statement = db.prepare(sql);
       return {
-        one: (values) => statement.get(values),
-        all: (values) => statement.all(values),
-        run: (values) => void statement.run(values),
+        one: (values) => (logSql(sql), statement.get(values)),
+        all: (values) => (logSql(sql), statement.all(values)),
+        run: (values) => void (logSql(sql), statement.run(values)),
       };
     },
-    /** Wraps writes in one transaction (PostgreSQL does the same with one statement and CTEs). */
-    transaction: (fn) => db.transaction(fn),
+    /** Statements `[sql, params]` in one transaction, as MikroORM's flush: begin, the statements, commit. */
+    async transact(statements) {
+      logSql('begin');
+      db.transaction(() => {
+        for (const [sql, params] of statements) cached(sql).run(params);
+      })();
+      logSql('commit');
+    },
     time: (date) => date.getTime(),
     bool: (value) => (value ? 1 : 0),
-    like: 'like',
     close: () => db.close(),
   };
 }
@@ -139,7 +206,6 @@ const cached = (sql) => {
   if (!statement) statementCache.set(sql, (statement = db.prepare(sql)));
   return statement;
 };
-const placeholders = (n) => Array.from({ length: n }, () => '?').join(', ');
 
 /** Epoch milliseconds of a datetime column: a number in SQLite, a Date from pg. */
 const millis = (value) =>
@@ -156,103 +222,110 @@ const cents = (value) => Number(value);
 
 // ——— SQL, the gateway's statements ———
 
+/** An identifier as MikroORM quotes it in the statements it generates (backticks on SQLite, double quotes on PostgreSQL). */
+const qi = (name) => (SQLITE ? `\`${name}\`` : `"${name}"`);
+
 const Q = {
-  sessionById: db.prepare(
-    'select kind, account_ref, active_login_ref, second_factor_pending, enrollment_required, last_seen_at, expires_at from "session" where id = ? limit 1',
+  // session-sql.ts, the gateway's own text: the session and the login it acts as, in one statement.
+  sessionLookup: db.prepare(SESSION_LOOKUP_SQL),
+  // What MikroORM generates for SessionService.find's nativeDelete / nativeUpdate, and for
+  // request-authenticator.ts's findOne / nativeUpdate (checked statement by statement by the parity test).
+  sessionDelete: db.prepare(`delete from ${qi('session')} where ${qi('id')} = ?`),
+  sessionTouch: db.prepare(`update ${qi('session')} set ${qi('last_seen_at')} = ? where ${qi('id')} = ?`),
+  activeStaff: db.prepare(
+    `select ${qi('s0')}.* from ${qi('staff_account')} as ${qi('s0')} where ${qi('s0')}.${qi('id')} = ? and ${qi('s0')}.${qi('active')} = ? limit ?`,
   ),
-  sessionDelete: db.prepare('delete from "session" where id = ?'),
-  sessionTouch: db.prepare('update "session" set last_seen_at = ? where id = ?'),
-  activeLogin: db.prepare('select customer_id, profile, language from customer_login where id = ? and status = ? limit 1'),
-  activeStaff: db.prepare('select role from staff_account where id = ? and active = ? limit 1'),
-  apiToken: db.prepare('select id, customer_id, profile, expires_at, revoked_at, last_used_at from api_token where token_hash = ? limit 1'),
-  apiTokenUsed: db.prepare('update api_token set last_used_at = ? where id = ?'),
-  // gateway/src/platform/rate-limiter.ts, verbatim.
-  rateLimitHit: db.prepare(
-    'insert into rate_limit_counter (key, window_start, count) values (?, ?, 1) ' +
-      'on conflict (key) do update set ' +
-      'count = case when rate_limit_counter.window_start <= ? then 1 else rate_limit_counter.count + 1 end, ' +
-      'window_start = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.window_start end ' +
-      'returning count, window_start',
-  ),
-  contractDetail: db.prepare(
-    'select id, contract_number, kind, status, object_summary, start_date, end_date, duration_months, number_of_installments, ' +
-      'periodicity, payment_timing, financed_amount_cents, annual_rate_percent, residual_value_cents, periodic_amount_cents, ' +
-      'vat_rate_percent, payment_method, sepa_mandate_reference, supplier_name, early_termination_rule_fr, early_termination_rule_nl, ' +
-      'early_termination_rule_en, activated_at, (select cu.language from customer cu where cu.id = contract.customer_id) as customer_language ' +
-      'from contract where contract_number = ? and customer_id = ? limit 1',
-  ),
-  contractTerms: db.prepare(
-    'select contract_number, kind, status, financed_amount_cents, residual_value_cents, annual_rate_percent, number_of_installments, ' +
-      'periodicity, payment_timing, start_date, vat_rate_percent from contract where contract_number = ? and customer_id = ? limit 1',
-  ),
-  contractsPage: db.prepare(
-    'select id, contract_number, kind, status, object_summary, start_date, end_date, periodic_amount_cents ' +
-      'from contract where customer_id = ? order by contract_number asc, id asc limit ?',
-  ),
-  contractsCount: db.prepare('select count(*) as count from contract where customer_id = ?'),
-  loginForSignIn: db.prepare(
-    'select l.id, l.customer_id, l.name, l.email, l.language, l.status, l.password_hash, l.failed_attempts, l.locked_until, ' +
-      'l.totp_enabled_at, c.second_factor_required from customer_login l join customer c on c.id = l.customer_id where l.login_id = ? limit 1',
-  ),
-  loginFailed: db.prepare('update customer_login set failed_attempts = ?, updated_at = ? where id = ?'),
+  apiToken: db.prepare(`select ${qi('a0')}.* from ${qi('api_token')} as ${qi('a0')} where ${qi('a0')}.${qi('token_hash')} = ? limit ?`),
+  apiTokenUsed: db.prepare(`update ${qi('api_token')} set ${qi('last_used_at')} = ? where ${qi('id')} = ?`),
+  // gateway/src/platform/rate-limiter.ts's own text.
+  rateLimitHit: db.prepare(RATE_LIMIT_HIT_SQL),
+  // contract-sql.ts: S1 and S3 read the same columns by number.
+  contractByNumber: db.prepare(contractByKeySql('contract_number')),
 };
 
-const SESSION_COLUMNS =
-  '"session" (id, created_at, updated_at, kind, account_ref, active_login_ref, second_factor_pending, enrollment_required, last_seen_at, expires_at, ip_address) ' +
-  'values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-const OUTBOX_COLUMNS =
-  'outbox_message (id, created_at, updated_at, topic, deduplication_key, payload, available_at, attempts) values (?, ?, ?, ?, ?, ?, ?, 0)';
-const LOGIN_SIGNED_IN =
-  'update customer_login set failed_attempts = 0, locked_until = null, last_login_at = ?, updated_at = ? where id = ?';
-const LOGIN_LOCKED = 'update customer_login set failed_attempts = 0, locked_until = ?, updated_at = ? where id = ?';
+// ——— S5's statements: what MikroORM generates for IdentityService.signIn (entity order, checked by the parity test) ———
 
-/** Sign-in writes, atomic like the gateway's flush: one transaction on SQLite, one statement on PostgreSQL. */
-const W = SQLITE
-  ? (() => {
-      const insertSession = db.prepare(`insert into ${SESSION_COLUMNS}`);
-      const signedIn = db.prepare(LOGIN_SIGNED_IN);
-      const locked = db.prepare(LOGIN_LOCKED);
-      const insertOutbox = db.prepare(`insert into ${OUTBOX_COLUMNS}`);
-      return {
-        signIn: db.transaction((session, login) => {
-          insertSession.run(session);
-          signedIn.run(login);
-        }),
-        lock: db.transaction((login, outbox) => {
-          locked.run(login);
-          insertOutbox.run(outbox);
-        }),
-      };
-    })()
-  : (() => {
-      const signIn = db.prepare(`with s as (insert into ${SESSION_COLUMNS}) ${LOGIN_SIGNED_IN}`);
-      const lock = db.prepare(`with o as (insert into ${OUTBOX_COLUMNS}) ${LOGIN_LOCKED}`);
-      return {
-        signIn: (session, login) => signIn.run([...session, ...login]),
-        lock: (login, outbox) => lock.run([...outbox, ...login]),
-      };
-    })();
+/** Customer and CustomerLogin columns in their entities' order, and which of them are datetimes. */
+const CUSTOMER_FIELDS =
+  'id created_at updated_at upstream_id customer_number name legal_form enterprise_number vat_number registered_street ' +
+  'registered_postal_code registered_city registered_country billing_street billing_postal_code billing_city billing_country iban ' +
+  'bic language contact_name contact_email contact_phone second_factor_required company_data_changed_at';
+const LOGIN_FIELDS =
+  'id created_at updated_at login_id customer_id name email profile status password_hash password_changed_at temporary_password_hash ' +
+  'temporary_password_expires_at activation_reminder_day failed_attempts locked_until last_login_at language notify_new_invoice ' +
+  'created_by_login_ref totp_secret_encrypted totp_enabled_at totp_last_step recovery_code_hashes';
+const CUSTOMER_COLUMNS = CUSTOMER_FIELDS.split(' ');
+const LOGIN_COLUMNS = LOGIN_FIELDS.split(' ');
+const CUSTOMER_DATETIMES = new Set(['created_at', 'updated_at', 'company_data_changed_at']);
+const LOGIN_DATETIMES = new Set([
+  'created_at',
+  'updated_at',
+  'password_changed_at',
+  'temporary_password_expires_at',
+  'locked_until',
+  'last_login_at',
+  'totp_enabled_at',
+]);
+/** `alias`.`column` as `alias__column`, …: a populated relation's columns. */
+const joined = (alias, columns) => columns.map((column) => `${qi(alias)}.${qi(column)} as ${qi(`${alias}__${column}`)}`).join(', ');
 
-/** ContractService.nearestInstallmentByContract, verbatim (the first row per contract wins). */
-const nearestInstallments = (count, side) =>
-  cached(
-    'select i.id, i.contract_id, i.sequence, i.due_date, i.amount_cents, i.vat_cents, i.total_cents, i.paid_on from installment i ' +
-      `join (select j.contract_id, ${side === 'next' ? 'min' : 'max'}(j.due_date) as due_date from installment j ` +
-      `where j.contract_id in (${placeholders(count)}) and j.due_date ${side === 'next' ? '>=' : '<'} ? group by j.contract_id) nearest ` +
-      'on nearest.contract_id = i.contract_id and nearest.due_date = i.due_date order by i.contract_id, i.sequence',
-  );
+const S = {
+  // em.findOne(CustomerLogin, { loginId }, { populate: ['customer'] }); parameters: login id, 1
+  loginWithCustomer: db.prepare(
+    `select ${qi('c0')}.*, ${joined('c1', CUSTOMER_COLUMNS)} from ${qi('customer_login')} as ${qi('c0')} ` +
+      `inner join ${qi('customer')} as ${qi('c1')} on ${qi('c0')}.${qi('customer_id')} = ${qi('c1')}.${qi('id')} ` +
+      `where ${qi('c0')}.${qi('login_id')} = ? limit ?`,
+  ),
+  // AttemptCounter (attempt-counter-sql.ts), the gateway's own text
+  lockedUntil: db.prepare(lockedUntilSql('customer_login')),
+  recordSuccess: db.prepare(recordSuccessSql('customer_login', db.kind)),
+  recordFailure: db.prepare(recordFailureSql('customer_login', db.kind)),
+  // buildMe's active login links (the sign-in answer builds `me` even when only `status` is selected); parameters: login id twice
+  loginLinks: db.prepare(
+    `select ${qi('l0')}.*, ${joined('f1', LOGIN_COLUMNS)}, ${joined('c2', CUSTOMER_COLUMNS)}, ${joined('s3', LOGIN_COLUMNS)}, ` +
+      `${joined('c4', CUSTOMER_COLUMNS)} from ${qi('login_link')} as ${qi('l0')} ` +
+      `inner join ${qi('customer_login')} as ${qi('f1')} on ${qi('l0')}.${qi('first_login_id')} = ${qi('f1')}.${qi('id')} ` +
+      `inner join ${qi('customer')} as ${qi('c2')} on ${qi('f1')}.${qi('customer_id')} = ${qi('c2')}.${qi('id')} ` +
+      `inner join ${qi('customer_login')} as ${qi('s3')} on ${qi('l0')}.${qi('second_login_id')} = ${qi('s3')}.${qi('id')} ` +
+      `inner join ${qi('customer')} as ${qi('c4')} on ${qi('s3')}.${qi('customer_id')} = ${qi('c4')}.${qi('id')} ` +
+      `where ${qi('l0')}.${qi('revoked_at')} is null and (${qi('l0')}.${qi('first_login_id')} = ? or ${qi('l0')}.${qi('second_login_id')} = ?)`,
+  ),
+  // SessionService.closePendingOf (a login just locked)
+  closePending: db.prepare(`delete from ${qi('session')} where ${qi('account_ref')} = ? and ${qi('second_factor_pending')} = ?`),
+};
 
-/** ContractService.assetsByContract. */
-const assetsOf = (count) =>
-  cached(
-    'select id, contract_id, description, brand, model, serial_number, quantity, location from asset ' +
-      `where contract_id in (${placeholders(count)}) order by description asc, serial_number is null, serial_number asc, id asc`,
-  );
+const SESSION_INSERT =
+  `insert into ${qi('session')} (${['id', 'created_at', 'updated_at', 'kind', 'account_ref', 'active_login_ref', 'second_factor_pending', 'enrollment_required', 'second_factor_proven_for', 'last_seen_at', 'expires_at', 'ip_address'].map(qi).join(', ')}) ` +
+  'values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+const OUTBOX_FIELDS = ['id', 'created_at', 'updated_at', 'topic', 'deduplication_key', 'payload', 'available_at', 'attempts'];
+const OUTBOX_INSERT = `insert into ${qi('outbox_message')} (${OUTBOX_FIELDS.map(qi).join(', ')}) values (${OUTBOX_FIELDS.map(() => '?').join(', ')})`;
+
+/**
+ * The UPDATE of a flushed entity as MikroORM writes it: on SQLite every datetime column that holds a
+ * value is written again besides the changed ones, all in the entity's order (the flush finds them
+ * changed); on PostgreSQL only the changed ones, then updated_at (onUpdate). `changes` maps columns
+ * to new values; `row` is the row as read (prefix: its columns' alias in the read).
+ */
+function entityUpdate(table, columns, datetimes, row, prefix, changes) {
+  const value = (column) => (column in changes ? changes[column] : row[`${prefix}${column}`]);
+  const set = SQLITE
+    ? columns.filter((column) => column in changes || (datetimes.has(column) && row[`${prefix}${column}`] != null))
+    : [...columns.filter((column) => column in changes && column !== 'updated_at'), ...('updated_at' in changes ? ['updated_at'] : [])];
+  if (set.length === 0) return null;
+  return [
+    `update ${qi(table)} set ${set.map((column) => `${qi(column)} = ?`).join(', ')} where ${qi('id')} = ?`,
+    [...set.map(value), row[`${prefix}id`]],
+  ];
+}
+
+/** The customer read with a login: on SQLite its flush rewrites its datetime columns (and updated_at); on PostgreSQL nothing. */
+const customerFlush = (login, now) =>
+  SQLITE ? entityUpdate('customer', CUSTOMER_COLUMNS, CUSTOMER_DATETIMES, login, 'c1__', { updated_at: db.time(now) }) : null;
 
 async function installmentsByContract(ids, today, side) {
   const byContract = new Map();
   if (ids.length === 0) return byContract;
-  for (const row of await nearestInstallments(ids.length, side).all([...ids, today])) {
+  for (const row of await cached(nearestInstallmentSql(ids.length, side)).all([...ids, today])) {
     if (!byContract.has(row.contract_id)) byContract.set(row.contract_id, row);
   }
   return byContract;
@@ -261,7 +334,7 @@ async function installmentsByContract(ids, today, side) {
 async function assetsByContract(ids) {
   const byContract = new Map();
   if (ids.length === 0) return byContract;
-  for (const row of await assetsOf(ids.length).all(ids)) {
+  for (const row of await cached(assetsByContractSql(ids.length)).all(ids)) {
     const list = byContract.get(row.contract_id);
     if (list) list.push(row);
     else byContract.set(row.contract_id, [row]);
@@ -273,7 +346,7 @@ async function assetsByContract(ids) {
 async function hitRateLimit(key, limit, windowMs, now) {
   const nowValue = db.time(now);
   const startValue = db.time(new Date(now.getTime() - windowMs));
-  const row = await Q.rateLimitHit.one([key, nowValue, startValue, startValue, nowValue]);
+  const row = await Q.rateLimitHit.one([key, nowValue, 1, startValue, 1, 1, startValue, nowValue]);
   const count = Number(row?.count ?? 1);
   const startedAt = millis(row?.window_start);
   const retryAfterSeconds = Math.max(1, Math.ceil((startedAt + windowMs - now.getTime()) / 1000));
@@ -334,50 +407,77 @@ function readCookie(header, name) {
   return undefined;
 }
 
-/** The principal of a request, or null; unknown, expired or revoked credentials are anonymous, as in the gateway. */
+/**
+ * MikroORM's EntityManager as gateway/src/platform/rate-limiter.ts uses it (a platform that writes
+ * dates, a connection that runs a statement): the floor counts request budgets with the gateway's own
+ * RequestBudgets, hence the same upserts at the same requests.
+ */
+const budgetEm = {
+  getPlatform: () => ({ processDateProperty: (value) => (value instanceof Date ? db.time(value) : value) }),
+  getConnection: () => ({ execute: (sql, params) => cached(sql).all(params) }),
+};
+/** One per process, as in request-authenticator.ts. */
+const budgets = new RequestBudgets();
+const anonymous = { principal: null, rateLimited: false };
+
+/**
+ * request-authenticator.ts authenticateRequest with session.service.ts find: the principal of a
+ * request (or null) and whether its budget is spent; unknown, expired or revoked credentials are
+ * anonymous, as in the gateway, with the same statements in the same order.
+ */
 async function authenticate(req, now) {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer) {
-    if (!bearer.startsWith(API_TOKEN_PREFIX)) return null;
-    const token = await Q.apiToken.one([sha256Hex(bearer)]);
-    if (!token || token.revoked_at != null || millis(token.expires_at) <= now.getTime()) return null;
+    if (!bearer.startsWith(API_TOKEN_PREFIX)) return anonymous;
+    const token = await Q.apiToken.one([sha256Hex(bearer), 1]);
+    if (!token || token.revoked_at != null || millis(token.expires_at) <= now.getTime()) return anonymous;
     const lastUsed = millis(token.last_used_at);
     if (lastUsed === null || now.getTime() - lastUsed > TOKEN_LAST_USED_MS) await Q.apiTokenUsed.run([db.time(now), token.id]);
-    // Request budget (API-4) not counted in the floor.
-    return { kind: 'api-token', customerId: token.customer_id, profile: token.profile };
+    const principal = { kind: 'api-token', customerId: token.customer_id, profile: token.profile };
+    return { principal, rateLimited: !(await budgets.hit(budgetEm, `token:${token.id}`, REQUESTS_PER_MINUTE, now)) };
   }
   const cookie = readCookie(req.headers.cookie, COOKIE_NAME);
-  if (!cookie || !/^[\w-]{20,100}$/.test(cookie)) return null;
-  const id = sha256Hex(cookie);
-  const session = await Q.sessionById.one([id]);
-  if (!session) return null;
-  const idle = now.getTime() - millis(session.last_seen_at);
-  if (idle > SESSION_IDLE_MS || now.getTime() >= millis(session.expires_at)) {
-    await Q.sessionDelete.run([id]);
-    return null;
+  if (!cookie || !/^[\w-]{20,100}$/.test(cookie)) return anonymous;
+  const session = await Q.sessionLookup.one([sha256Hex(cookie)]);
+  if (!session) return anonymous;
+  const idle = now.getTime() - (millis(session.last_seen_at) ?? 0);
+  if (idle > SESSION_IDLE_MS || now.getTime() >= (millis(session.expires_at) ?? 0)) {
+    await Q.sessionDelete.run([session.id]);
+    return anonymous;
   }
-  if (idle > SESSION_TOUCH_MS) await Q.sessionTouch.run([db.time(now), id]);
-  // A session waiting for its second factor or its enrollment grants nothing here.
-  if (session.second_factor_pending || session.enrollment_required) return null;
+  if (idle > SESSION_TOUCH_MS) await Q.sessionTouch.run([db.time(now), session.id]);
+  const budgetKey = `session:${session.id}`;
+  if (flag(session.second_factor_pending) || flag(session.enrollment_required)) {
+    // A half-signed-in session spends a budget like a full one, and grants nothing here.
+    const allowed = await budgets.hit(budgetEm, budgetKey, REQUESTS_PER_MINUTE, now);
+    return { principal: null, rateLimited: !allowed, sessionId: session.id };
+  }
   let principal = null;
   if (session.kind === 'staff') {
-    const staff = await Q.activeStaff.one([session.account_ref, db.bool(true)]);
+    const staff = await Q.activeStaff.one([session.account_ref, db.bool(true), 1]);
     if (staff) principal = { kind: 'staff', role: staff.role };
-  } else {
-    const login = await Q.activeLogin.one([session.active_login_ref, 'ACTIVE']);
-    if (login) principal = { kind: 'customer-user', customerId: login.customer_id, profile: login.profile, language: login.language };
+  } else if (session.login_customer_id != null && session.login_status === 'ACTIVE') {
+    principal = {
+      kind: 'customer-user',
+      customerId: session.login_customer_id,
+      profile: session.login_profile,
+      language: session.login_language,
+    };
   }
   if (!principal) {
-    await Q.sessionDelete.run([id]);
-    return null;
+    await Q.sessionDelete.run([session.id]);
+    return anonymous;
   }
-  // Request budget (API-4: one upsert per request) not counted in the floor.
-  return principal;
+  return { principal, rateLimited: !(await budgets.hit(budgetEm, budgetKey, REQUESTS_PER_MINUTE, now)), sessionId: session.id };
 }
 
+/** sql-reader.ts sqlValue.boolean. */
+const flag = (value) => value === true || value === 1 || value === '1' || value === 't';
+
 /** @Authorized(Role.CustomerReader) then customerScopeOf: the customer every query is scoped to. */
-function customerOf(principal) {
+function customerOf({ principal, rateLimited }) {
   if (!principal) throw signInFirst();
+  if (rateLimited) throw new FieldError('RATE_LIMITED', 'Too many requests: slow down and try again in a minute');
   if (principal.kind === 'staff') throw new FieldError('FORBIDDEN', 'Your access does not allow this');
   return principal.customerId;
 }
@@ -467,18 +567,19 @@ function earlyTerminationRuleOf(contract, callerLanguage) {
   return null;
 }
 
-async function s1(principal, variables, today) {
+async function s1(auth, variables, today) {
   const number = variables?.number;
   if (typeof number !== 'string') throw new Unsupported();
   try {
-    const customerId = customerOf(principal);
-    const contract = await Q.contractDetail.one([number.trim(), customerId]);
+    const customerId = customerOf(auth);
+    const contract = await Q.contractByNumber.one([number.trim(), customerId]);
     if (!contract) throw new FieldError('NOT_FOUND', 'Contract not found');
     const ids = [contract.id];
-    const [next, last, assets] = await Promise.all([
+    // In the gateway's order: the fields' data loaders in the order of the selection.
+    const [assets, next, last] = await Promise.all([
+      assetsByContract(ids),
       installmentsByContract(ids, today, 'next'),
       installmentsByContract(ids, today, 'last'),
-      assetsByContract(ids),
     ]);
     return {
       data: {
@@ -502,7 +603,7 @@ async function s1(principal, variables, today) {
           paymentMethod: contract.payment_method,
           sepaMandateReference: contract.sepa_mandate_reference,
           supplierName: contract.supplier_name,
-          earlyTerminationRule: earlyTerminationRuleOf(contract, principal.language),
+          earlyTerminationRule: earlyTerminationRuleOf(contract, auth.principal.language),
           activatedAt: isoOf(contract.activated_at),
           assets: (assets.get(contract.id) ?? []).map((asset) => ({
             id: asset.id,
@@ -540,25 +641,28 @@ function pageSize(first) {
   return size;
 }
 
-async function s2(principal, variables, today) {
+async function s2(auth, variables, today) {
   const first = variables?.first;
   if (!Number.isInteger(first) || Math.abs(first) > 2 ** 31 - 1) throw new Unsupported();
   try {
-    const customerId = customerOf(principal);
+    const customerId = customerOf(auth);
     const size = pageSize(first);
-    const rows = await Q.contractsPage.all([customerId, size + 1]);
+    // ContractService.listContracts with no filter, sorted by number ascending: the gateway's own SQL.
+    const { conditions, params } = contractsWhereSql(customerId, null, db.kind);
+    const rows = await cached(contractsPageSql(conditions, 'contract_number', 'asc')).all([...params, size + 1]);
     const nodes = rows.slice(0, size);
     const ids = nodes.map((row) => row.id);
-    const [count, next, assets] = await Promise.all([
-      Q.contractsCount.one([customerId]),
-      installmentsByContract(ids, today, 'next'),
+    // In the gateway's order: totalCount, then the nodes' assets and next installments.
+    const [count, assets, next] = await Promise.all([
+      cached(contractsCountSql(conditions)).one(params),
       assetsByContract(ids),
+      installmentsByContract(ids, today, 'next'),
     ]);
     const last = nodes[nodes.length - 1];
     return {
       data: {
         contracts: {
-          totalCount: Number(count.count),
+          totalCount: Number(count.n),
           pageInfo: { hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.contract_number, last.id) : null },
           nodes: nodes.map((contract) => {
             const installment = next.get(contract.id);
@@ -639,12 +743,12 @@ function amortizationTableOf(contract) {
   };
 }
 
-async function s3(principal, variables) {
+async function s3(auth, variables) {
   const number = variables?.number;
   if (typeof number !== 'string') throw new Unsupported();
   let contract;
   try {
-    contract = await Q.contractTerms.one([number.trim(), customerOf(principal)]);
+    contract = await Q.contractByNumber.one([number.trim(), customerOf(auth)]);
     if (!contract) throw new FieldError('NOT_FOUND', 'Contract not found');
   } catch (error) {
     if (error instanceof FieldError) return error.answer(LOCATION.S3, ['contractByNumber'], null);
@@ -684,49 +788,14 @@ function checkDocumentFilter(filter) {
   return true;
 }
 
-/** DocumentService.filterFor: the WHERE clause and its parameters. */
+/** document-sql.ts documentsWhereSql, the gateway's own: its BAD_USER_INPUT (a DomainError) as the floor's FieldError. */
 function documentWhere(customerId, today, filter) {
-  const problems = [];
-  for (const field of ['issuedFrom', 'issuedTo']) {
-    const value = filter[field];
-    if (value != null && !isIsoDate(value)) problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
+  try {
+    return documentsWhereSql(customerId, today, filter, db.kind);
+  } catch (error) {
+    if (error?.name === 'DomainError') throw new FieldError(error.code, error.message, error.details);
+    throw error;
   }
-  if (problems.length === 0 && filter.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) {
-    problems.push({ field: 'issuedTo', code: 'DATE_RANGE_INVALID', message: 'The end date is before the start date' });
-  }
-  if (problems.length > 0) throw badInput('The date range is not valid', problems);
-
-  const conditions = ['customer_id = ?', 'issue_date >= ?'];
-  const params = [customerId, filter.issuedFrom ?? addMonthsIso(today, -12)];
-  if (filter.issuedTo) {
-    conditions.push('issue_date <= ?');
-    params.push(filter.issuedTo);
-  }
-  const kinds = filter.kinds == null ? [] : Array.isArray(filter.kinds) ? filter.kinds : [filter.kinds];
-  if (kinds.length) {
-    conditions.push(`kind in (${placeholders(kinds.length)})`);
-    params.push(...kinds);
-  }
-  if (filter.contractNumber?.trim()) {
-    conditions.push('contract_number = ?');
-    params.push(filter.contractNumber.trim());
-  }
-  if (filter.batchNumber?.trim()) {
-    conditions.push('batch_number = ?');
-    params.push(filter.batchNumber.trim());
-  }
-  if (filter.paymentStatus === 'PAID') conditions.push('paid_on is not null');
-  if (filter.paymentStatus === 'UNPAID') {
-    conditions.push('paid_on is null and kind in (?, ?)');
-    params.push('INVOICE', 'CREDIT_NOTE');
-  }
-  const search = filter.search?.trim();
-  if (search) {
-    // sort-direction.ts likePattern: `%search%`, the user's wildcards left as they are; ILIKE on PostgreSQL.
-    conditions.push(`(number ${db.like} ? or contract_number ${db.like} ?)`);
-    params.push(`%${search}%`, `%${search}%`);
-  }
-  return { where: conditions.join(' and '), params };
 }
 
 /** document.service.ts paymentStatusOf. */
@@ -736,25 +805,22 @@ function paymentStatusOf(row, today) {
   return row.due_date && row.due_date < today ? 'OVERDUE' : 'OPEN';
 }
 
-async function s4(principal, variables, today) {
+async function s4(auth, variables, today) {
   const filter = variables?.filter;
   if (!checkDocumentFilter(filter)) throw new Unsupported();
   try {
-    const customerId = customerOf(principal);
-    const { where, params } = documentWhere(customerId, today, filter);
+    const customerId = customerOf(auth);
+    const { conditions, params } = documentWhere(customerId, today, filter);
     const [rows, count] = await Promise.all([
-      cached(
-        'select id, number, kind, issue_date, due_date, contract_number, batch_number, net_cents, vat_cents, total_cents, paid_on, structured_reference ' +
-          `from document where ${where} order by issue_date desc, id desc limit ?`,
-      ).all([...params, DOCUMENTS_FIRST + 1]),
-      cached(`select count(*) as count from document where ${where}`).one(params),
+      cached(documentsPageSql(conditions)).all([...params, DOCUMENTS_FIRST + 1]),
+      cached(documentsCountSql(conditions)).one(params),
     ]);
     const nodes = rows.slice(0, DOCUMENTS_FIRST);
     const last = nodes[nodes.length - 1];
     return {
       data: {
         documents: {
-          totalCount: Number(count.count),
+          totalCount: Number(count.n),
           pageInfo: { hasNextPage: rows.length > DOCUMENTS_FIRST, endCursor: last ? encodeCursor(last.issue_date, last.id) : null },
           nodes: nodes.map((row) => ({
             id: row.id,
@@ -801,83 +867,123 @@ async function verifyPassword(storedHash, password) {
 const invalidCredentials = () =>
   new FieldError('UNAUTHENTICATED', 'The login id or the password is not correct', { reason: 'INVALID_CREDENTIALS' });
 
-/** IdentityService.signIn → the cookie headers and the answer, or a FieldError. */
-async function signIn(loginId, password, ip, now) {
+/**
+ * IdentityService.signIn (with checkSecret, AttemptCounter and openCustomerSession) → the status and
+ * the new token, or a FieldError; the statements the gateway runs, in its order. `previousSessionId`:
+ * the live session the request came with, closed after the new one is written (identity.resolver.ts signedIn).
+ */
+async function signIn(loginId, password, ip, now, previousSessionId) {
   const throttle = await hitRateLimit(`credentials:${ip}`, IP_ATTEMPTS, IP_WINDOW_MS, now);
   if (!throttle.allowed) {
     throw new FieldError('RATE_LIMITED', `Too many attempts from your network: try again in ${throttle.retryAfterSeconds} seconds`, {
       reason: 'IP_THROTTLED',
     });
   }
-  const login = /^\d{9}$/.test(loginId.trim()) ? await Q.loginForSignIn.one([loginId.trim()]) : null;
+  const login = /^\d{9}$/.test(loginId.trim()) ? await S.loginWithCustomer.one([loginId.trim(), 1]) : null;
+  if (login?.status === 'DEACTIVATED') {
+    // #18 item 6: told only to someone who knows the password.
+    await checkSecret(login, password, now);
+    throw new FieldError('UNAUTHENTICATED', 'This access was deactivated by an administrator of your company', {
+      reason: 'LOGIN_DEACTIVATED',
+    });
+  }
   if (!login || login.status !== 'ACTIVE') {
     await verifyPassword(null, password);
     throw invalidCredentials();
   }
-  const lockedUntil = millis(login.locked_until);
-  if (lockedUntil !== null && lockedUntil > now.getTime()) {
-    throw new FieldError('RATE_LIMITED', `Too many failed attempts: try again after ${new Date(lockedUntil).toISOString()}`, {
-      reason: 'LOGIN_LOCKED',
-    });
-  }
-  if (!(await verifyPassword(login.password_hash, password))) {
-    const failed = Number(login.failed_attempts) + 1;
-    if (failed < MAX_FAILED_ATTEMPTS) {
-      await Q.loginFailed.run([failed, db.time(now), login.id]);
-    } else {
-      // Locked for 15 minutes and the owner e-mailed through the outbox, as checkSecret does.
-      const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-      const id = randomUUID();
-      const rendered = renderMail(
-        { kind: 'lockout', name: login.name, loginId: loginId.trim(), minutes: LOCK_MINUTES, portalUrl: PUBLIC_URL },
-        login.language,
-      );
-      const payload = JSON.stringify({
-        to: login.email,
-        ...rendered,
-        messageId: `<${id}@customer-corner>`,
-        template: 'lockout',
-        language: login.language,
-      });
-      const at = db.time(now);
-      await W.lock([db.time(until), at, login.id], [id, at, at, 'mail', `lockout:${login.id}:${until.getTime()}`, payload, at]);
-    }
-    throw invalidCredentials();
-  }
+  await checkSecret(login, password, now);
   const status =
     login.totp_enabled_at != null
       ? 'SECOND_FACTOR_REQUIRED'
-      : login.second_factor_required
+      : flag(login.c1__second_factor_required)
         ? 'SECOND_FACTOR_ENROLLMENT_REQUIRED'
         : 'SIGNED_IN';
   const token = randomBytes(32).toString('base64url');
   const at = db.time(now);
-  await W.signIn(
+  const sessionId = sha256Hex(token);
+  // The flush: the new session, the customer read with the login, the login (last sign-in, counters as stored).
+  const loginChanges = { updated_at: at, last_login_at: at };
+  if (Number(login.failed_attempts) !== 0) loginChanges.failed_attempts = 0;
+  if (login.locked_until != null) loginChanges.locked_until = null;
+  await db.transact(
     [
-      sha256Hex(token),
-      at,
-      at,
-      'customer',
-      login.id,
-      login.id,
-      db.bool(status === 'SECOND_FACTOR_REQUIRED'),
-      db.bool(status === 'SECOND_FACTOR_ENROLLMENT_REQUIRED'),
-      at,
-      db.time(new Date(now.getTime() + SESSION_ABSOLUTE_MS)),
-      ip,
-    ],
-    [at, at, login.id],
+      [
+        SESSION_INSERT,
+        [
+          sessionId,
+          at,
+          at,
+          'customer',
+          login.id,
+          login.id,
+          db.bool(status === 'SECOND_FACTOR_REQUIRED'),
+          db.bool(status === 'SECOND_FACTOR_ENROLLMENT_REQUIRED'),
+          '[]',
+          at,
+          db.time(new Date(now.getTime() + SESSION_ABSOLUTE_MS)),
+          ip,
+        ],
+      ],
+      customerFlush(login, now),
+      entityUpdate('customer_login', LOGIN_COLUMNS, LOGIN_DATETIMES, login, '', loginChanges),
+    ].filter(Boolean),
   );
+  if (previousSessionId && previousSessionId !== sessionId) await Q.sessionDelete.run([previousSessionId]);
+  // buildMe: the answer's `me` is built even when only `status` is selected.
+  if (status === 'SIGNED_IN') await S.loginLinks.all([login.id, login.id]);
   return { status, token };
+}
+
+/** IdentityService.checkSecret for a customer login (no field: a locked login reads INVALID_CREDENTIALS). */
+async function checkSecret(login, password, now) {
+  const lockedUntil = millis((await S.lockedUntil.one([login.id]))?.locked_until);
+  if (lockedUntil !== null && lockedUntil > now.getTime()) {
+    await verifyPassword(null, password); // same work as an unknown id
+    throw invalidCredentials();
+  }
+  if (await verifyPassword(login.password_hash, password)) {
+    if ((await S.recordSuccess.all([login.id, db.time(now)])).length === 1) return;
+    await S.lockedUntil.one([login.id]);
+    throw invalidCredentials();
+  }
+  const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+  const [attempt] = await S.recordFailure.all([MAX_FAILED_ATTEMPTS, MAX_FAILED_ATTEMPTS, db.time(until), login.id, db.time(now)]);
+  if (!attempt) await S.lockedUntil.one([login.id]);
+  const lockedNow = attempt != null && attempt.locked_until != null;
+  const writes = [];
+  if (lockedNow) {
+    // Pending sessions end with the lock; the owner is e-mailed through the outbox (lockout mail).
+    await S.closePending.run([login.id, db.bool(true)]);
+    const lockedAt = millis(attempt.locked_until);
+    const id = randomUUID();
+    const rendered = renderMail(
+      { kind: 'lockout', name: login.name, loginId: login.login_id, minutes: LOCK_MINUTES, portalUrl: PUBLIC_URL },
+      login.language,
+    );
+    const payload = JSON.stringify({
+      to: login.email,
+      ...rendered,
+      messageId: `<${id}@customer-corner>`,
+      template: 'lockout',
+      language: login.language,
+    });
+    const at = db.time(now);
+    writes.push([OUTBOX_INSERT, [id, at, at, 'mail', `lockout:${login.id}:${lockedAt}`, payload, at, 0]]);
+  }
+  // The end of the request flushes what is left: on SQLite the customer's datetime columns (see entityUpdate).
+  const customer = customerFlush(login, now);
+  if (customer) writes.push(customer);
+  if (writes.length > 0) await db.transact(writes);
+  throw invalidCredentials();
 }
 
 async function s5(req, variables, now) {
   const input = variables?.input;
   if (typeof input?.loginId !== 'string' || typeof input?.password !== 'string') throw new Unsupported();
   // The gateway authenticates every request before resolving it (a session cookie is touched or dropped).
-  await authenticate(req, now);
+  const auth = await authenticate(req, now);
   try {
-    const outcome = await signIn(input.loginId, input.password, clientIp(req), now);
+    const outcome = await signIn(input.loginId, input.password, clientIp(req), now, auth.sessionId);
     return {
       answer: { data: { signIn: { status: outcome.status } } },
       cookies: [`${COOKIE_NAME}=; Max-Age=0; ${COOKIE_ATTRIBUTES}`, `${COOKIE_NAME}=${outcome.token}; ${COOKIE_ATTRIBUTES}`],
@@ -922,17 +1028,17 @@ async function answerGraphql(req, res, raw) {
     send(res, 200, graphqlBody(answer), cookies);
     return;
   }
-  const principal = await authenticate(req, now);
+  const auth = await authenticate(req, now);
   const today = todayIso(now);
   const variables = body.variables;
   const result =
     operation === 'S1'
-      ? await s1(principal, variables, today)
+      ? await s1(auth, variables, today)
       : operation === 'S2'
-        ? await s2(principal, variables, today)
+        ? await s2(auth, variables, today)
         : operation === 'S3'
-          ? await s3(principal, variables)
-          : await s4(principal, variables, today);
+          ? await s3(auth, variables)
+          : await s4(auth, variables, today);
   send(res, 200, graphqlBody(result));
 }
 

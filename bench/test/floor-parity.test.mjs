@@ -60,14 +60,40 @@ function freePort() {
   });
 }
 
-/** A child process whose output is kept for the failure message. */
+/**
+ * One SQL statement as a log line shows it — the gateway's LOG_SQL (MikroORM's logger and the SQL
+ * reader) or the floor's FLOOR_LOG_SQL — normalised: colours, timings and the replica note removed,
+ * PostgreSQL's $1, $2… placeholders written `?` as in the source. Parameters are placeholders in the
+ * text (their number, e.g. of an IN list, is part of it); their values are the answers' business.
+ */
+function normalizeStatement(line) {
+  return (
+    line
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .replace(/^.*?\[query\] /, '')
+      .replace(/ \(via [^)]*connection[^)]*\)$/, '')
+      .replace(/ \[took [^\]]*\]$/, '')
+      .replace(/\$\d+/g, '?')
+      .trim()
+  );
+}
+
+/** A child process whose output is kept for the failure message, and whose SQL statements are all kept (no cap). */
 function start(name, args, options) {
   const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
   child.output = '';
+  child.statements = [];
+  let partial = '';
   const keep = (chunk) => {
     child.output = (child.output + chunk).slice(-20_000);
   };
-  child.stdout.on('data', keep);
+  child.stdout.on('data', (chunk) => {
+    keep(chunk);
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop();
+    for (const line of lines) if (line.includes('[query] ')) child.statements.push(normalizeStatement(line));
+  });
   child.stderr.on('data', keep);
   child.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   child.label = name;
@@ -222,6 +248,20 @@ async function insertSession({
   return token;
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The statements a server ran for one request: those logged from the request until a quiet moment after its answer. */
+async function statementsOf(child, url, body, options) {
+  const from = child.statements.length;
+  const answer = await post(url, body, options);
+  let seen = -1;
+  while (seen !== child.statements.length) {
+    seen = child.statements.length;
+    await sleep(150);
+  }
+  return { answer, statements: child.statements.slice(from) };
+}
+
 const sessionRow = async (token) => (await env.db.all('select * from "session" where id = ?', [sha256Hex(token)]))[0];
 
 beforeAll(async () => {
@@ -275,12 +315,13 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       WORKER: 'off',
       UPLOAD_DIR: join(env.dir, 'uploads'),
+      LOG_SQL: 'true', // the statements, compared with the floor's (issue #17 §1)
     },
   });
   await waitReady(env.gatewayUrl, env.gateway, 180_000);
   env.floor = start('floor', [FLOOR], {
     cwd: env.dir,
-    env: { ...base, ...databaseEnv, HOST: '127.0.0.1', PORT: String(floorPort), PUBLIC_URL: env.gatewayUrl },
+    env: { ...base, ...databaseEnv, HOST: '127.0.0.1', PORT: String(floorPort), PUBLIC_URL: env.gatewayUrl, FLOOR_LOG_SQL: 'true' },
   });
   await waitReady(env.floorUrl, env.floor, 30_000);
 
@@ -562,6 +603,143 @@ describe(`floor parity with the gateway (${POSTGRES_URL ? 'PostgreSQL' : 'SQLite
       const again = await post(env.floorUrl, requestBody('S5', { loginId: ` ${env.adminLoginId} `, password: ADMIN_PASSWORD }));
       expect(again.json()).toEqual({ data: { signIn: { status: 'SIGNED_IN' } } });
       expect(Number((await loginRow()).failed_attempts)).toBe(0);
+    });
+  });
+
+  describe('the same SQL statements as the gateway, in the same order (issue #17 §1)', () => {
+    /**
+     * The request to the gateway, then to the floor, each with its own credentials of the same shape
+     * (`optionsFor(side)`); the answers must be the same bytes and the statements the same list.
+     */
+    const sameStatements = async (label, body, optionsFor = () => ({}), before = async () => undefined) => {
+      // `before(side)` prepares shared state for each side just before its request (both write the same rows).
+      await before('gateway');
+      const gateway = await statementsOf(env.gateway, env.gatewayUrl, body, await optionsFor('gateway'));
+      await before('floor');
+      const floor = await statementsOf(env.floor, env.floorUrl, body, await optionsFor('floor'));
+      expect(floor.answer.text).toBe(gateway.answer.text);
+      expect({ label, count: floor.statements.length, statements: floor.statements }).toEqual({
+        label,
+        count: gateway.statements.length,
+        statements: gateway.statements,
+      });
+      return gateway.statements;
+    };
+    const liveSession = () =>
+      insertSession({ accountRef: env.adminRowId, lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 60 * MINUTE) });
+    /** A fresh session per server: the first request takes a request-budget allowance (one upsert), the second serves from it. */
+    const twiceWithFreshSessions = async (label, body) => {
+      const tokens = { gateway: await liveSession(), floor: await liveSession() };
+      const first = await sameStatements(`${label} (first request of a session)`, body, (side) => ({ cookie: tokens[side] }));
+      const second = await sameStatements(`${label} (next request)`, body, (side) => ({ cookie: tokens[side] }));
+      return { first, second };
+    };
+    const scenarioBodies = async () => {
+      const contracts = await ownContracts();
+      const financed = contracts.filter((c) => c.kind !== 'RENTAL').sort((a, b) => b.number_of_installments - a.number_of_installments);
+      const [busiest] = await env.db.all(
+        "select contract_number from document where customer_id = ? and kind = 'INVOICE' and contract_number is not null " +
+          'group by contract_number order by count(*) desc, contract_number limit 1',
+        [env.customerId],
+      );
+      return {
+        S1: requestBody('S1', { contractNumber: contracts[0].contract_number }),
+        S2: requestBody('S2', {}),
+        S3: requestBody('S3', { longContractNumber: financed[0].contract_number }),
+        S4: requestBody('S4', { issuedFrom: env.issuedFrom, issuedTo: env.today, search: busiest.contract_number.toLowerCase() }),
+      };
+    };
+
+    it('S1–S4: the session, the budget, then the page’s reads', async () => {
+      const bodies = await scenarioBodies();
+      const expected = { S1: 4, S2: 4, S3: 1, S4: 2 }; // besides the session lookup (and the budget upsert of a first request)
+      for (const [name, body] of Object.entries(bodies)) {
+        const { first, second } = await twiceWithFreshSessions(name, body);
+        expect(second.length, name).toBe(1 + expected[name]);
+        expect(first.length, name).toBe(2 + expected[name]);
+      }
+    });
+
+    it('S5: sign-in, a wrong password, an unknown login id', async () => {
+      await sameStatements('S5 sign-in', requestBody('S5', { loginId: env.adminLoginId, password: ADMIN_PASSWORD }));
+      await sameStatements('S5 wrong password', requestBody('S5', { loginId: env.adminLoginId, password: 'not-the-password' }));
+      await sameStatements('S5 unknown login id', requestBody('S5', { loginId: '123456789', password: ADMIN_PASSWORD }));
+      const wrongPassword = requestBody('S5', { loginId: env.adminLoginId, password: 'not-the-password' });
+      await sameStatements(
+        'S5 sign-in after a failed attempt (the counter is reset)',
+        requestBody('S5', { loginId: env.adminLoginId, password: ADMIN_PASSWORD }),
+        () => ({}),
+        (side) => post(side === 'gateway' ? env.gatewayUrl : env.floorUrl, wrongPassword),
+      );
+      const tokens = { gateway: await liveSession(), floor: await liveSession() };
+      await sameStatements(
+        'S5 sign-in with a live session (closed after the new one is written)',
+        requestBody('S5', { loginId: env.adminLoginId, password: ADMIN_PASSWORD }),
+        (side) => ({ cookie: tokens[side] }),
+      );
+    });
+
+    it('no session, an idle session, a staff session, a partner token', async () => {
+      const { S2 } = await scenarioBodies();
+      await sameStatements('S2 without a cookie', S2);
+      const idle = {
+        gateway: await insertSession({
+          accountRef: env.adminRowId,
+          lastSeenAt: new Date(Date.now() - 31 * MINUTE),
+          expiresAt: new Date(Date.now() + 60 * MINUTE),
+        }),
+        floor: await insertSession({
+          accountRef: env.adminRowId,
+          lastSeenAt: new Date(Date.now() - 31 * MINUTE),
+          expiresAt: new Date(Date.now() + 60 * MINUTE),
+        }),
+      };
+      await sameStatements('S2 with an idle session', S2, (side) => ({ cookie: idle[side] }));
+      const touched = {
+        gateway: await insertSession({
+          accountRef: env.adminRowId,
+          lastSeenAt: new Date(Date.now() - 5 * MINUTE),
+          expiresAt: new Date(Date.now() + 60 * MINUTE),
+        }),
+        floor: await insertSession({
+          accountRef: env.adminRowId,
+          lastSeenAt: new Date(Date.now() - 5 * MINUTE),
+          expiresAt: new Date(Date.now() + 60 * MINUTE),
+        }),
+      };
+      await sameStatements('S2 with a session seen 5 minutes ago', S2, (side) => ({ cookie: touched[side] }));
+      const [staff] = await env.db.all("select id from staff_account where email = 'agent@leasing.example'");
+      const staffSession = () =>
+        insertSession({ kind: 'staff', accountRef: staff.id, lastSeenAt: new Date(), expiresAt: new Date(Date.now() + 60 * MINUTE) });
+      const staffTokens = { gateway: await staffSession(), floor: await staffSession() };
+      await sameStatements('S2 with a staff session', S2, (side) => ({ cookie: staffTokens[side] }));
+      const partnerToken = async () => {
+        const token = `ccp_${randomBytes(24).toString('base64url')}`;
+        const now = new Date();
+        const { db } = env;
+        await db.run(
+          'insert into api_token (id, created_at, updated_at, customer_id, name, profile, token_hash, display_prefix, expires_at, revoked_at, ' +
+            'last_used_at, created_by_login_ref) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+          [
+            randomUUID(),
+            db.time(now),
+            db.time(now),
+            env.customerId,
+            'floor statements',
+            'VIEWER',
+            sha256Hex(token),
+            token.slice(0, 8),
+            db.time(new Date(now.getTime() + 60 * MINUTE)),
+            null,
+            null,
+            env.adminRowId,
+          ],
+        );
+        return { authorization: `Bearer ${token}` };
+      };
+      const partner = { gateway: await partnerToken(), floor: await partnerToken() };
+      await sameStatements('S2 with a partner token (first use)', S2, (side) => ({ headers: partner[side] }));
+      await sameStatements('S2 with a partner token (next use)', S2, (side) => ({ headers: partner[side] }));
     });
   });
 });

@@ -1,5 +1,16 @@
 import type { EntityManager } from '@mikro-orm/core';
 
+/**
+ * The one statement of a fixed-window counter: insert, or bump the counter (restarting it when its
+ * window has passed). Parameters: key, now, hits, window start, hits, hits, window start, now.
+ */
+export const RATE_LIMIT_HIT_SQL =
+  'insert into rate_limit_counter (key, window_start, count) values (?, ?, ?) ' +
+  'on conflict (key) do update set ' +
+  'count = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.count + ? end, ' +
+  'window_start = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.window_start end ' +
+  'returning count, window_start';
+
 export interface RateLimitDecision {
   allowed: boolean;
   count: number;
@@ -23,14 +34,7 @@ export async function hitRateLimit(
   const startValue = em.getPlatform().processDateProperty(windowStart);
   const rows: { count: number | string; window_start: unknown }[] = await em
     .getConnection()
-    .execute(
-      'insert into rate_limit_counter (key, window_start, count) values (?, ?, ?) ' +
-        'on conflict (key) do update set ' +
-        'count = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.count + ? end, ' +
-        'window_start = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.window_start end ' +
-        'returning count, window_start',
-      [key, nowValue, hits, startValue, hits, hits, startValue, nowValue],
-    );
+    .execute(RATE_LIMIT_HIT_SQL, [key, nowValue, hits, startValue, hits, hits, startValue, nowValue]);
   const count = Number(rows[0]?.count ?? 1);
   const started = rows[0]?.window_start;
   const startedAt = started instanceof Date ? started.getTime() : typeof started === 'number' ? started : Date.parse(String(started));
@@ -68,14 +72,7 @@ export async function takeAllowance(
   const startValue = platform.processDateProperty(new Date(now.getTime() - windowMs));
   const rows: { count: number | string; window_start: unknown }[] = await em
     .getConnection()
-    .execute(
-      'insert into rate_limit_counter (key, window_start, count) values (?, ?, ?) ' +
-        'on conflict (key) do update set ' +
-        'count = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.count + ? end, ' +
-        'window_start = case when rate_limit_counter.window_start <= ? then ? else rate_limit_counter.window_start end ' +
-        'returning count, window_start',
-      [key, nowValue, requested, startValue, requested, requested, startValue, nowValue],
-    );
+    .execute(RATE_LIMIT_HIT_SQL, [key, nowValue, requested, startValue, requested, requested, startValue, nowValue]);
   const taken = Number(rows[0]?.count ?? requested);
   const started = rows[0]?.window_start;
   const startedAt = started instanceof Date ? started.getTime() : typeof started === 'number' ? started : Date.parse(String(started));

@@ -46,13 +46,7 @@ export type InstallmentView = Pick<Installment, 'id' | 'sequence' | 'dueDate' | 
   contractId: string;
 };
 
-export const CONTRACT_COLUMNS =
-  'c.id, c.contract_number, c.kind, c.status, c.object_summary, c.start_date, c.end_date, c.duration_months, ' +
-  'c.number_of_installments, c.periodicity, c.payment_timing, c.financed_amount_cents, c.annual_rate_percent, ' +
-  'c.residual_value_cents, c.periodic_amount_cents, c.vat_rate_percent, c.payment_method, c.sepa_mandate_reference, ' +
-  'c.supplier_name, c.early_termination_rule_fr, c.early_termination_rule_nl, c.early_termination_rule_en, c.activated_at, ' +
-  // a scalar subquery on the customer's primary key: still one statement per page (issue #8)
-  '(select cu.language from customer cu where cu.id = c.customer_id) as customer_language';
+export { ASSET_COLUMNS, CONTRACT_COLUMNS, INSTALLMENT_COLUMNS } from './contract-sql';
 
 export function contractViewOf(row: SqlRow): ContractView {
   return {
@@ -83,8 +77,6 @@ export function contractViewOf(row: SqlRow): ContractView {
   };
 }
 
-export const ASSET_COLUMNS = 'a.id, a.contract_id, a.description, a.brand, a.model, a.serial_number, a.quantity, a.location';
-
 export function assetViewOf(row: SqlRow): AssetView {
   return {
     id: String(row.id),
@@ -97,8 +89,6 @@ export function assetViewOf(row: SqlRow): AssetView {
     location: sqlValue.text(row.location),
   };
 }
-
-export const INSTALLMENT_COLUMNS = 'i.id, i.contract_id, i.sequence, i.due_date, i.amount_cents, i.vat_cents, i.total_cents, i.paid_on';
 
 export function installmentViewOf(row: SqlRow): InstallmentView {
   return {

@@ -2,19 +2,17 @@ import type { EntityManager } from '@mikro-orm/core';
 import { FROM_READ_REPLICA, sqlReaderOf } from '../../platform/db/sql-reader';
 import { notFound } from '../../platform/errors';
 import { decodeCursor, pageSize, toPage, type CursorKey, type Page } from '../../platform/graphql/connection';
-import { likePattern, SortDirection } from '../../platform/graphql/sort-direction';
+import { SortDirection } from '../../platform/graphql/sort-direction';
 import { Contract } from './contract.entity';
 import {
-  ASSET_COLUMNS,
-  assetViewOf,
-  CONTRACT_COLUMNS,
-  contractViewOf,
-  INSTALLMENT_COLUMNS,
-  installmentViewOf,
-  type AssetView,
-  type ContractView,
-  type InstallmentView,
-} from './contract-views';
+  assetsByContractSql,
+  contractByKeySql,
+  contractsCountSql,
+  contractsPageSql,
+  contractsWhereSql,
+  nearestInstallmentSql,
+} from './contract-sql';
+import { assetViewOf, contractViewOf, installmentViewOf, type AssetView, type ContractView, type InstallmentView } from './contract-views';
 import { ContractSortField, InstallmentStatus } from './contract.enums';
 import type { ContractsArgs } from './contract.inputs';
 import type { Installment } from './installment.entity';
@@ -28,8 +26,6 @@ const SORT_COLUMN: Record<
   [ContractSortField.END_DATE]: { column: 'end_date', property: 'endDate', cursorKey: 'iso-date' },
   [ContractSortField.PERIODIC_AMOUNT]: { column: 'periodic_amount_cents', property: 'periodicAmountCents', cursorKey: 'integer' },
 };
-
-const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
 
 /** Contracts, assets and installments of one customer. Every query takes the customer id (X-4). */
 export class ContractService {
@@ -51,23 +47,14 @@ export class ContractService {
       params.push(after.key, after.key, after.id);
     }
     const reader = sqlReaderOf(this.em);
-    const rows = await reader.all(
-      `select ${CONTRACT_COLUMNS} from contract c where ${conditions.join(' and ')} ` +
-        `order by c.${column} ${direction}, c.id ${direction} limit ?`,
-      [...params, size + 1],
-      FROM_READ_REPLICA,
-    );
+    const rows = await reader.all(contractsPageSql(conditions, column, direction), [...params, size + 1], FROM_READ_REPLICA);
     return toPage(
       rows.map(contractViewOf),
       size,
       (row) => row[property],
       after !== null,
       async () => {
-        const [count] = await reader.all<{ n: unknown }>(
-          `select count(*) as n from contract c where ${filter.conditions.join(' and ')}`,
-          filter.params,
-          FROM_READ_REPLICA,
-        );
+        const [count] = await reader.all<{ n: unknown }>(contractsCountSql(filter.conditions), filter.params, FROM_READ_REPLICA);
         return Number(count?.n ?? 0);
       },
     );
@@ -75,12 +62,8 @@ export class ContractService {
 
   /** One contract of the customer by id or by number, read lean; NOT_FOUND otherwise (foreign ids alike). */
   async findContractView(customerId: string, key: { id: string } | { contractNumber: string }): Promise<ContractView> {
-    const [column, value] = 'id' in key ? ['id', key.id] : ['contract_number', key.contractNumber.trim()];
-    const [row] = await sqlReaderOf(this.em).all(
-      `select ${CONTRACT_COLUMNS} from contract c where c.${column} = ? and c.customer_id = ?`,
-      [value, customerId],
-      FROM_READ_REPLICA,
-    );
+    const [column, value] = 'id' in key ? (['id', key.id] as const) : (['contract_number', key.contractNumber.trim()] as const);
+    const [row] = await sqlReaderOf(this.em).all(contractByKeySql(column), [value, customerId], FROM_READ_REPLICA);
     if (!row) throw notFound('Contract');
     return contractViewOf(row);
   }
@@ -98,13 +81,7 @@ export class ContractService {
 
   /** Assets of many contracts in one statement. */
   async assetsByContract(contractIds: readonly string[]): Promise<Map<string, AssetView[]>> {
-    const rows = await sqlReaderOf(this.em).all(
-      `select ${ASSET_COLUMNS} from asset a where a.contract_id in (${placeholders(contractIds)}) ` +
-        // serial numbers before assets without one, on both databases
-        `order by a.description asc, a.serial_number is null, a.serial_number asc, a.id asc`,
-      contractIds,
-      FROM_READ_REPLICA,
-    );
+    const rows = await sqlReaderOf(this.em).all(assetsByContractSql(contractIds.length), contractIds, FROM_READ_REPLICA);
     const byContract = new Map<string, AssetView[]>();
     for (const asset of rows.map(assetViewOf)) {
       const list = byContract.get(asset.contractId) ?? [];
@@ -123,13 +100,8 @@ export class ContractService {
     today: string,
     side: 'next' | 'last',
   ): Promise<Map<string, InstallmentView>> {
-    const [pick, comparison] = side === 'next' ? ['min', '>='] : ['max', '<'];
-    // One grouped pass per contract over the (contract_id, due_date) index, then the rows on that date
-    // (a correlated subquery instead ran once per installment: 1.6× slower on 1 000 customers in PostgreSQL).
     const rows = await sqlReaderOf(this.em).all(
-      `select ${INSTALLMENT_COLUMNS} from installment i join (select j.contract_id, ${pick}(j.due_date) as due_date from installment j ` +
-        `where j.contract_id in (${placeholders(contractIds)}) and j.due_date ${comparison} ? group by j.contract_id) nearest ` +
-        'on nearest.contract_id = i.contract_id and nearest.due_date = i.due_date order by i.contract_id, i.sequence',
+      nearestInstallmentSql(contractIds.length, side),
       [...contractIds, today],
       FROM_READ_REPLICA,
     );
@@ -142,26 +114,7 @@ export class ContractService {
 
   /** The WHERE of the contracts list (CON-1): always the customer first (X-4). */
   private sqlFilterFor(customerId: string, args: ContractsArgs): { conditions: string[]; params: unknown[] } {
-    const conditions = ['c.customer_id = ?'];
-    const params: unknown[] = [customerId];
-    const filter = args.filter;
-    if (filter?.kinds?.length) {
-      conditions.push(`c.kind in (${placeholders(filter.kinds)})`);
-      params.push(...filter.kinds);
-    }
-    if (filter?.statuses?.length) {
-      conditions.push(`c.status in (${placeholders(filter.statuses)})`);
-      params.push(...filter.statuses);
-    }
-    const search = filter?.search?.trim();
-    if (search) {
-      const like = sqlReaderOf(this.em).dialect === 'postgresql' ? 'ilike' : 'like';
-      conditions.push(
-        `(c.contract_number ${like} ? or c.id in (select a.contract_id from asset a where a.customer_id = ? and a.serial_number ${like} ?))`,
-      );
-      params.push(likePattern(search), customerId, likePattern(search));
-    }
-    return { conditions, params };
+    return contractsWhereSql(customerId, args.filter, sqlReaderOf(this.em).dialect);
   }
 }
 

@@ -30,9 +30,7 @@ export type DocumentLineView = Pick<
   'id' | 'position' | 'description' | 'quantity' | 'unitPriceCents' | 'vatRatePercent' | 'vatCategory' | 'netCents' | 'vatCents'
 > & { documentId: string };
 
-export const DOCUMENT_COLUMNS =
-  'd.id, d.kind, d.number, d.contract_number, d.batch_number, d.issue_date, d.due_date, d.currency, d.net_cents, ' +
-  'd.vat_cents, d.total_cents, d.paid_on, d.structured_reference, d.credited_document_number, d.direct_debit_mandate_reference';
+export { DOCUMENT_COLUMNS } from './document-sql';
 
 export function documentViewOf(row: SqlRow): DocumentView {
   return {

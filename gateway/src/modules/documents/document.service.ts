@@ -1,18 +1,11 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { addMonthsIso } from '../../core/iso-date';
-import { isInputDate } from '../../platform/input-checks';
-import { badInput, notFound, type FieldProblem } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import { decodeCursor, keysetCondition, pageSize, toPage, type Page } from '../../platform/graphql/connection';
-import { containsIgnoringCase, likePattern } from '../../platform/graphql/sort-direction';
+import { containsIgnoringCase } from '../../platform/graphql/sort-direction';
 import { FROM_READ_REPLICA, sqlReaderOf } from '../../platform/db/sql-reader';
-import {
-  DOCUMENT_COLUMNS,
-  documentLineViewOf,
-  documentViewOf,
-  LINE_COLUMNS,
-  type DocumentLineView,
-  type DocumentView,
-} from './document-views';
+import { checkDocumentDateRange, documentsCountSql, documentsPageSql, documentsWhereSql } from './document-sql';
+import { documentLineViewOf, documentViewOf, LINE_COLUMNS, type DocumentLineView, type DocumentView } from './document-views';
 import type { Batch } from './batch.types';
 import { DocumentLine } from './document-line.entity';
 import { Document } from './document.entity';
@@ -112,22 +105,14 @@ export class DocumentService {
       params.push(after.key, after.key, after.id);
     }
     const reader = sqlReaderOf(this.em);
-    const rows = await reader.all(
-      `select ${DOCUMENT_COLUMNS} from document d where ${conditions.join(' and ')} order by d.issue_date desc, d.id desc limit ?`,
-      [...params, size + 1],
-      FROM_READ_REPLICA,
-    );
+    const rows = await reader.all(documentsPageSql(conditions), [...params, size + 1], FROM_READ_REPLICA);
     return toPage(
       rows.map(documentViewOf),
       size,
       (row) => row.issueDate,
       after !== null,
       async () => {
-        const [count] = await reader.all<{ n: unknown }>(
-          `select count(*) as n from document d where ${filter.conditions.join(' and ')}`,
-          filter.params,
-          FROM_READ_REPLICA,
-        );
+        const [count] = await reader.all<{ n: unknown }>(documentsCountSql(filter.conditions), filter.params, FROM_READ_REPLICA);
         return Number(count?.n ?? 0);
       },
     );
@@ -263,31 +248,12 @@ export class DocumentService {
 
   /** The same filter as `filterFor`, as SQL for the lean read path: the customer first (X-4). */
   private sqlFilterFor(customerId: string, today: string, filter: DocumentFilter): { conditions: string[]; params: unknown[] } {
-    checkDateRange(filter);
-    const conditions = ['d.customer_id = ?', 'd.issue_date >= ?'];
-    const params: unknown[] = [customerId, filter.issuedFrom ?? addMonthsIso(today, -12)];
-    const add = (condition: string, ...values: unknown[]) => {
-      conditions.push(condition);
-      params.push(...values);
-    };
-    if (filter.issuedTo) add('d.issue_date <= ?', filter.issuedTo);
-    if (filter.kinds?.length) add(`d.kind in (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
-    if (filter.contractNumber?.trim()) add('d.contract_number = ?', filter.contractNumber.trim());
-    if (filter.batchNumber?.trim()) add('d.batch_number = ?', filter.batchNumber.trim());
-    if (filter.paymentStatus === PaymentStatusFilter.PAID) add('d.paid_on is not null');
-    if (filter.paymentStatus === PaymentStatusFilter.UNPAID)
-      add('d.paid_on is null and d.kind in (?, ?)', DocumentKind.INVOICE, DocumentKind.CREDIT_NOTE);
-    const search = filter.search?.trim();
-    if (search) {
-      const like = sqlReaderOf(this.em).dialect === 'postgresql' ? 'ilike' : 'like';
-      add(`(d.number ${like} ? or d.contract_number ${like} ?)`, likePattern(search), likePattern(search));
-    }
-    return { conditions, params };
+    return documentsWhereSql(customerId, today, filter, sqlReaderOf(this.em).dialect);
   }
 
   /** Validates a filter (BAD_USER_INPUT naming the fields) and scopes it to the customer; shared by GraphQL and downloads. */
   filterFor(customerId: string, today: string, filter: DocumentFilter): FilterQuery<Document> {
-    checkDateRange(filter);
+    checkDocumentDateRange(filter);
     const conditions: FilterQuery<Document>[] = [
       { customer: customerId },
       { issueDate: { $gte: filter.issuedFrom ?? addMonthsIso(today, -12) } },
@@ -314,19 +280,4 @@ export function paymentStatusOf(document: Pick<Document, 'kind' | 'paidOn' | 'du
   if (document.kind === DocumentKind.AMORTIZATION_TABLE) return null;
   if (document.paidOn) return PaymentStatus.PAID;
   return document.dueDate && document.dueDate < today ? PaymentStatus.OVERDUE : PaymentStatus.OPEN;
-}
-
-/** BAD_USER_INPUT naming the fields when the dates of a filter are not valid (DOC-2). */
-function checkDateRange(filter: DocumentFilter): void {
-  const problems: FieldProblem[] = [];
-  for (const field of ['issuedFrom', 'issuedTo'] as const) {
-    const value = filter[field];
-    if (value != null && !isInputDate(value)) {
-      problems.push({ field, code: 'DATE_INVALID', message: 'Use a date like 2026-01-31' });
-    }
-  }
-  if (problems.length === 0 && filter.issuedFrom && filter.issuedTo && filter.issuedFrom > filter.issuedTo) {
-    problems.push({ field: 'issuedTo', code: 'DATE_RANGE_INVALID', message: 'The end date is before the start date' });
-  }
-  if (problems.length > 0) throw badInput('The date range is not valid', problems);
 }

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { sqlReaderOf, sqlValue } from '../../platform/db/sql-reader';
+import { lockedUntilSql, recordFailureSql, recordSuccessSql, type LockableTable } from './attempt-counter-sql';
 
 /** The two tables whose rows can be locked after failed credential checks (ACC-6, ACC-10). */
-export type LockableTable = 'customer_login' | 'staff_account';
+export type { LockableTable };
 
 export interface FailedAttempt {
   /** This very attempt set the lock (the 5th failure): send the lockout e-mail, end pending sessions. */
@@ -24,7 +25,7 @@ export class AttemptCounter {
 
   /** The lock as stored now, or null when the row is not locked at `now`. */
   async lockedUntil(table: LockableTable, id: string, now: Date): Promise<Date | null> {
-    const rows = await this.run<{ locked_until: unknown }>(`select locked_until from ${table} where id = ?`, [id]);
+    const rows = await this.run<{ locked_until: unknown }>(lockedUntilSql(table), [id]);
     const until = sqlValue.date(rows[0]?.locked_until);
     return until && until > now ? until : null;
   }
@@ -37,15 +38,13 @@ export class AttemptCounter {
     const platform = this.em.getPlatform();
     const nowValue = platform.processDateProperty(now);
     const lockValue = platform.processDateProperty(new Date(now.getTime() + lockMs));
-    const at = this.dateParameter();
-    const rows = await this.run<{ failed_attempts: unknown; locked_until: unknown }>(
-      `update ${table} set ` +
-        `failed_attempts = case when failed_attempts + 1 >= ? then 0 else failed_attempts + 1 end, ` +
-        `locked_until = case when failed_attempts + 1 >= ? then ${at} else null end ` +
-        `where id = ? and (locked_until is null or locked_until <= ${at}) ` +
-        `returning failed_attempts, locked_until`,
-      [max, max, lockValue, id, nowValue],
-    );
+    const rows = await this.run<{ failed_attempts: unknown; locked_until: unknown }>(recordFailureSql(table, this.dialect()), [
+      max,
+      max,
+      lockValue,
+      id,
+      nowValue,
+    ]);
     if (rows.length === 0) return { lockedNow: false, alreadyLocked: true, lockedUntil: await this.lockedUntil(table, id, now) };
     const lockedUntil = sqlValue.date(rows[0]!.locked_until);
     return { lockedNow: lockedUntil !== null, alreadyLocked: false, lockedUntil };
@@ -56,11 +55,10 @@ export class AttemptCounter {
    * caller refuses (a concurrent request may have set the lock after this one checked it).
    */
   async recordSuccess(table: LockableTable, id: string, now: Date): Promise<boolean> {
-    const rows = await this.run<{ id: unknown }>(
-      `update ${table} set failed_attempts = 0, locked_until = null ` +
-        `where id = ? and (locked_until is null or locked_until <= ${this.dateParameter()}) returning id`,
-      [id, this.em.getPlatform().processDateProperty(now)],
-    );
+    const rows = await this.run<{ id: unknown }>(recordSuccessSql(table, this.dialect()), [
+      id,
+      this.em.getPlatform().processDateProperty(now),
+    ]);
     return rows.length === 1;
   }
 
@@ -82,9 +80,8 @@ export class AttemptCounter {
     return rows.length === 1;
   }
 
-  /** A datetime placeholder: PostgreSQL needs the type where a CASE branch cannot tell it (epoch milliseconds in SQLite). */
-  private dateParameter(): string {
-    return sqlReaderOf(this.em).dialect === 'postgresql' ? 'cast(? as timestamptz)' : '?';
+  private dialect(): 'sqlite' | 'postgresql' {
+    return sqlReaderOf(this.em).dialect;
   }
 
   private run<T>(sql: string, params: unknown[]): Promise<T[]> {

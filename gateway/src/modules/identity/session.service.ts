@@ -3,6 +3,7 @@ import { randomToken, sha256Hex } from '../../platform/auth/secrets';
 import { sqlReaderOf, sqlValue } from '../../platform/db/sql-reader';
 import type { SessionRef } from '../../platform/auth/request-auth';
 import { Session, type SessionKind } from './session.entity';
+import { SESSION_LOOKUP_SQL } from './session-sql';
 
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -62,12 +63,7 @@ export class SessionService {
    */
   async find(token: string, now: Date): Promise<LiveSession | null> {
     if (!/^[\w-]{20,100}$/.test(token)) return null;
-    const [row] = await sqlReaderOf(this.em).all(
-      'select s.id, s.kind, s.account_ref, s.active_login_ref, s.second_factor_pending, s.enrollment_required, s.last_seen_at, ' +
-        's.expires_at, l.customer_id as login_customer_id, l.profile as login_profile, l.status as login_status, l.language as login_language ' +
-        'from session s left join customer_login l on l.id = s.active_login_ref where s.id = ?',
-      [sha256Hex(token)],
-    );
+    const [row] = await sqlReaderOf(this.em).all(SESSION_LOOKUP_SQL, [sha256Hex(token)]);
     if (!row) return null;
     const session: LiveSession = {
       id: String(row.id),

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { registerEnumType } from 'type-graphql';
+import { likePattern } from '../db/like-pattern';
 
 export enum SortDirection {
   ASC = 'ASC',
@@ -12,13 +13,7 @@ registerEnumType(SortDirection, {
   valuesConfig: { ASC: { description: 'Smallest first.' }, DESC: { description: 'Largest first.' } },
 });
 
-/**
- * "Contains" pattern for LIKE / ILIKE. Wildcards a user types are left as wildcards: SQLite and
- * PostgreSQL escape differently, and a wider match only ever widens results within the caller's scope.
- */
-export function likePattern(search: string): string {
-  return `%${search}%`;
-}
+export { likePattern } from '../db/like-pattern';
 
 /** Case-insensitive "contains": ILIKE on PostgreSQL; LIKE on SQLite, which ignores ASCII case already. */
 export function containsIgnoringCase(em: EntityManager, search: string): { $ilike: string } | { $like: string } {
