@@ -113,6 +113,20 @@ export function buyerOf(customer: Customer): Buyer {
 }
 
 /** Loads printable documents of one customer: one document, or a chunk of them with one query for their lines. */
+/** What an amortization table's heading says of its contract (PDF and print view). */
+function contractSummaryOf(contract: PrintableAmortizationTable['contract']): PrintableAmortizationTable['contract'] {
+  return {
+    contractNumber: contract.contractNumber,
+    objectSummary: contract.objectSummary,
+    startDate: contract.startDate,
+    endDate: contract.endDate,
+    financedAmountCents: contract.financedAmountCents,
+    residualValueCents: contract.residualValueCents,
+    annualRatePercent: contract.annualRatePercent,
+    numberOfInstallments: contract.numberOfInstallments,
+  };
+}
+
 export class PrintableDocuments {
   private buyer: Buyer | null = null;
 
@@ -155,16 +169,7 @@ export class PrintableDocuments {
       issueDate: document?.issueDate ?? today,
       contractNumber: contract.contractNumber,
       buyer: await this.customer(),
-      contract: {
-        contractNumber: contract.contractNumber,
-        objectSummary: contract.objectSummary,
-        startDate: contract.startDate,
-        endDate: contract.endDate,
-        financedAmountCents: contract.financedAmountCents,
-        residualValueCents: contract.residualValueCents,
-        annualRatePercent: contract.annualRatePercent,
-        numberOfInstallments: contract.numberOfInstallments,
-      },
+      contract: contractSummaryOf(contract),
       table,
     };
   }
@@ -231,16 +236,7 @@ export class PrintableDocuments {
       issueDate: document.issueDate,
       contractNumber: contract.contractNumber,
       buyer,
-      contract: {
-        contractNumber: contract.contractNumber,
-        objectSummary: contract.objectSummary,
-        startDate: contract.startDate,
-        endDate: contract.endDate,
-        financedAmountCents: contract.financedAmountCents,
-        residualValueCents: contract.residualValueCents,
-        annualRatePercent: contract.annualRatePercent,
-        numberOfInstallments: contract.numberOfInstallments,
-      },
+      contract: contractSummaryOf(contract),
       table,
     };
   }
