@@ -1,9 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Express, RequestHandler } from 'express';
-import expressStaticGzip from 'express-static-gzip';
-import type { ServerResponse } from 'node:http';
-import { cacheControlFor } from '../http/shell-files';
+import { precompressedFiles } from '../http/shell-files';
 
 /**
  * API-1..5, issue #20 §2: GraphiQL at GET /graphql for a browser, in development and test only
@@ -82,17 +80,6 @@ export function graphqlExplorerHandler(explorerDist: string): RequestHandler {
 
 /** GraphiQL's page at GET /graphql and its files under /dev/graphiql/ (brotli/gzip copies when taken). */
 export function mountGraphqlExplorer(app: Express, explorerDist: string): void {
-  app.use(
-    EXPLORER_ASSET_PATH,
-    expressStaticGzip(explorerDist, {
-      enableBrotli: true,
-      orderPreference: ['br', 'gzip'],
-      index: false,
-      serveStatic: {
-        index: false,
-        setHeaders: (res: ServerResponse, path: string) => res.setHeader('Cache-Control', cacheControlFor(path)),
-      },
-    }),
-  );
+  app.use(EXPLORER_ASSET_PATH, precompressedFiles(explorerDist));
   app.get('/graphql', graphqlExplorerHandler(explorerDist));
 }

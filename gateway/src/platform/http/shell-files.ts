@@ -18,19 +18,22 @@ export function cacheControlFor(path: string): string {
 /** The routes no client-side route may shadow. */
 const SERVER_PATHS = /^\/(?!graphql|internal|healthz|readyz|dev\/).*/;
 
+/** A built folder's files, with their brotli/gzip copies when the browser takes them, cached by kind (cacheControlFor). */
+export function precompressedFiles(dist: string) {
+  return expressStaticGzip(dist, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: {
+      index: false,
+      setHeaders: (res: ServerResponse, path: string) => res.setHeader('Cache-Control', cacheControlFor(path)),
+    },
+  });
+}
+
 export function mountShellFiles(app: Express, shellDist: string): void {
   const shellIndex = shellIndexReader(shellDist);
-  app.use(
-    expressStaticGzip(shellDist, {
-      enableBrotli: true,
-      orderPreference: ['br', 'gzip'],
-      index: false,
-      serveStatic: {
-        index: false,
-        setHeaders: (res: ServerResponse, path: string) => res.setHeader('Cache-Control', cacheControlFor(path)),
-      },
-    }),
-  );
+  app.use(precompressedFiles(shellDist));
   // Client-side routes (/contracts/LC-1001, /activate…) all load the shell's index.html.
   app.get(SERVER_PATHS, (req: Request, res: Response, next) => {
     if (!req.accepts('html')) return next();
