@@ -313,7 +313,8 @@ export async function run(ctx) {
           await switcher.waitFor();
           if (current === 'linked') {
             await switcher.selectOption(linked.loginId);
-            await customerPage.getByText(`Client ${LONG_NAMED.customerNumber} — ${LONG_NAMED.name}`).waitFor();
+            // exact: the screen reader's announcement ("Vous consultez maintenant le client …") holds the words too
+            await customerPage.getByText(`Client ${LONG_NAMED.customerNumber} — ${LONG_NAMED.name}`, { exact: true }).waitFor();
           }
           assert(await noSidewaysScroll(customerPage), `sideways scroll at 1280px (${current} customer)`);
           const label = await customerPage.evaluate(() => {
