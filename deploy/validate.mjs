@@ -5,21 +5,46 @@
 //    types, enums and required fields; like the API server's own schemas, they let unknown fields
 //    through), then the rules of the operator's guide that a schema cannot know: probes on /readyz
 //    and /healthz, a termination grace longer than drain + grace, every reference resolving.
-// Run with the schemas fetched by npx, so that the lockfile stays as it is:
+// Run with the schemas fetched outside the workspace, so that the lockfile stays as it is:
+//   node deploy/validate.mjs --install      (npm installs them into a temporary folder first; CI does this)
 //   npx -y -p kubernetes-models@4.5.1 -p yaml@2.9.1 -- node deploy/validate.mjs
+// (an npx cache left half-written by two npx runs at once lacks `yaml`: --install does not use it).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const npxBin = (process.env.PATH ?? '').split(':').find((dir) => /[\\/]_npx[\\/]/.test(dir));
-if (!npxBin) {
-  console.error('Run through npx: npx -y -p kubernetes-models@4.5.1 -p yaml@2.9.1 -- node deploy/validate.mjs');
-  process.exit(64);
+const TOOLS = ['kubernetes-models@4.5.1', 'yaml@2.9.1'];
+
+/** Where kubernetes-models and yaml are: a fresh temporary folder (--install), or npx's. */
+function toolsFolder() {
+  if (process.argv.includes('--install')) {
+    const folder = mkdtempSync(join(tmpdir(), 'cc-deploy-validate-'));
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const installed = spawnSync(npm, ['install', '--silent', '--no-audit', '--no-fund', '--prefix', folder, ...TOOLS], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (installed.status !== 0) {
+      console.error(`npm install ${TOOLS.join(' ')} failed (exit ${installed.status})`);
+      process.exit(1);
+    }
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+    return join(folder, 'node_modules');
+  }
+  const npxBin = (process.env.PATH ?? '').split(':').find((dir) => /[\\/]_npx[\\/]/.test(dir));
+  if (!npxBin) {
+    console.error(
+      'Run `node deploy/validate.mjs --install`, or through npx: npx -y -p kubernetes-models@4.5.1 -p yaml@2.9.1 -- node deploy/validate.mjs',
+    );
+    process.exit(64);
+  }
+  return dirname(npxBin);
 }
-const require = createRequire(join(dirname(npxBin), 'package.json'));
+const require = createRequire(join(toolsFolder(), 'package.json'));
 const { parseAllDocuments } = require('yaml');
 
 const problems = [];
