@@ -3,6 +3,7 @@
 // files the gateway serves under /dev/graphiql/ — so the explorer works without internet.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { typeScriptRule } from '../scripts/federation-webpack.mjs';
 import { precompressFolder } from '../scripts/precompress.mjs';
 
 const require = createRequire(import.meta.url);
@@ -38,20 +39,7 @@ export default (_env, argv) => {
     resolve: { extensions: ['.tsx', '.ts', '.mjs', '.js'] },
     module: {
       rules: [
-        {
-          test: /\.[cm]?tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: require.resolve('swc-loader'),
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic', development: !production } },
-                target: 'es2020',
-              },
-            },
-          },
-        },
+        typeScriptRule(require, production),
         // GraphiQL's and Monaco's stylesheets go to a .css file (<link>), never to inline <style>.
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, require.resolve('css-loader')] },
         { test: /\.ttf$/, type: 'asset/resource' },

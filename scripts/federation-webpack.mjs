@@ -246,6 +246,24 @@ class ChunkPackagesPlugin {
  * @param {string} options.title          page title of the standalone/host page
  * @param {boolean} [options.host]        the shell: served at "/" with client routes
  */
+/** TypeScript and JSX through swc, the same for every front-end build (tabs, shell, explorer). */
+export function typeScriptRule(require, production) {
+  return {
+    test: /\.[cm]?tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: require.resolve('swc-loader'),
+      options: {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic', development: !production } },
+          target: 'es2020',
+        },
+      },
+    },
+  };
+}
+
 export function createFederatedConfig({ dir, name, exposes, title, host = false }) {
   const require = createRequire(join(dir, 'package.json'));
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -282,22 +300,7 @@ export function createFederatedConfig({ dir, name, exposes, title, host = false 
         alias: subsetAliases(require, production, variant),
       },
       module: {
-        rules: [
-          {
-            test: /\.[cm]?tsx?$/,
-            exclude: /node_modules/,
-            use: {
-              loader: require.resolve('swc-loader'),
-              options: {
-                jsc: {
-                  parser: { syntax: 'typescript', tsx: true },
-                  transform: { react: { runtime: 'automatic', development: !production } },
-                  target: 'es2020',
-                },
-              },
-            },
-          },
-        ],
+        rules: [typeScriptRule(require, production)],
       },
       plugins: [
         new ModuleFederationPlugin({
